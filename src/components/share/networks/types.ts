@@ -1,0 +1,31 @@
+/** What a share target needs to know about the page being shared. */
+export interface ShareData {
+  /** Absolute http(s) URL being shared (already carries utm_* when the bar asks for it). */
+  url: string;
+  /** Page title, may be empty. */
+  title: string;
+  /** Longer description, may be empty. */
+  text: string;
+  /** Absolute URL of the page's image, may be empty. */
+  image: string;
+  /** Hashtags without '#'. */
+  hashtags: string[];
+  /** Account to credit (X `via`), without '@', may be empty. */
+  via: string;
+}
+
+/** A share target that is a plain link: data plus one pure URL builder. */
+export interface Network {
+  /** Lower-case id used in `networks="…"` and in events. */
+  id: string;
+  /** Brand name shown to readers; never translated. */
+  label: string;
+  /** Brand colour (#rrggbb), used as background in the `brand` variant. */
+  color: string;
+  /** SVG path data for a 24×24 glyph, drawn with currentColor. */
+  icon: string;
+  /** Builds the share URL; must return an http(s), mailto: or sms: URL. */
+  href(data: ShareData): string;
+  /** True when the target only makes sense on phones (messenger, sms, viber, line). */
+  mobile?: boolean;
+}

@@ -1,0 +1,99 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { en, type StringKey, type Strings } from './locales/en.js';
+
+const locales = new Map<string, Strings>([['en', en]]);
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+// Elements currently connected, so a late registerLocale() or a <html lang> change re-renders them.
+const live = new Set<LocalizeController>();
+let rootObserver: MutationObserver | undefined;
+
+/** Adds (or replaces) the strings of a locale; `code` is a BCP 47 primary tag such as `it`. */
+export function registerLocale(code: string, strings: Strings): void {
+  locales.set(code.toLowerCase(), strings);
+  for (const c of live) c.refresh();
+}
+
+/** Locale codes with strings available now. */
+export function registeredLocales(): string[] {
+  return [...locales.keys()];
+}
+
+/** Picks the best registered locale for a BCP 47 tag: exact, then primary subtag, then `en`. */
+export function matchLocale(tag: string | null | undefined): string {
+  const t = (tag ?? '').trim().toLowerCase().replace('_', '-');
+  if (locales.has(t)) return t;
+  const primary = t.split('-')[0];
+  if (primary === 'nb' || primary === 'nn') return locales.has('no') ? 'no' : 'en';
+  return locales.has(primary) ? primary : 'en';
+}
+
+/** The nearest `lang` at or above `el`, crossing shadow-root boundaries; then `<html lang>`. */
+export function nearestLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang;
+}
+
+/**
+ * Strings for the element's language: its own `lang`, else the nearest `[lang]` ancestor, else
+ * `<html lang>`, else English. Re-renders the host when any of those change.
+ */
+export class LocalizeController implements ReactiveController {
+  #host: ReactiveElement;
+  #lang = 'en';
+  #observer?: MutationObserver;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Resolved locale code, one that has strings. */
+  get lang(): string {
+    return this.#lang;
+  }
+
+  /** Writing direction of the resolved locale. */
+  get dir(): 'ltr' | 'rtl' {
+    return RTL.has(this.#lang) ? 'rtl' : 'ltr';
+  }
+
+  hostConnected(): void {
+    live.add(this);
+    this.#observer ??= new MutationObserver(() => this.refresh());
+    this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
+    if (!rootObserver) {
+      rootObserver = new MutationObserver(() => live.forEach((c) => c.refresh()));
+      rootObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    }
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    live.delete(this);
+    this.#observer?.disconnect();
+  }
+
+  /** Re-reads the language and re-renders the host if it changed. */
+  refresh(): void {
+    const lang = matchLocale(nearestLang(this.#host));
+    if (lang !== this.#lang || !this.#host.hasUpdated) {
+      this.#lang = lang;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** The string for `key`, with `{0}`, `{1}`… replaced by `args`. */
+  term(key: StringKey, ...args: Array<string | number>): string {
+    const s = (locales.get(this.#lang) ?? en)[key] ?? en[key];
+    return args.length ? s.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? '')) : s;
+  }
+
+  /** A count in the reader's language, compact: 1.2K, 1,2 Mln. */
+  number(n: number): string {
+    return new Intl.NumberFormat(this.#lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  }
+}
