@@ -1,0 +1,38 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { LocalizeController, matchLocale, registerLocale } from '../../src/i18n/localize.js';
+import { it as italian } from '../../src/i18n/locales/it.js';
+
+class Probe extends LitElement {
+  t = new LocalizeController(this);
+  render() {
+    return html`<span>${this.t.term('shareOn', 'X')}</span>`;
+  }
+}
+customElements.define('i18n-probe', Probe);
+
+describe('LocalizeController', () => {
+  before(() => registerLocale('it', italian));
+
+  it('falls back to English for a language it has no strings for', async () => {
+    const el = await fixture<Probe>(html`<i18n-probe lang="xx"></i18n-probe>`);
+    expect(el.shadowRoot!.textContent).to.equal('Share on X');
+  });
+
+  it('follows the nearest [lang] ancestor, and re-renders when it changes', async () => {
+    const wrap = await fixture(html`<div lang="it-IT"><i18n-probe></i18n-probe></div>`);
+    const el = wrap.querySelector('i18n-probe') as Probe;
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('Condividi su X');
+    el.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('Share on X');
+  });
+
+  it('maps Norwegian Bokmål and Nynorsk to no, and regions to their language', () => {
+    expect(matchLocale('it-CH')).to.equal('it');
+    expect(matchLocale('EN_gb')).to.equal('en');
+    expect(matchLocale('')).to.equal('en');
+  });
+});
