@@ -18,12 +18,18 @@ export function registeredLocales(): string[] {
   return [...locales.keys()];
 }
 
+// Tags that name a registered locale by another code: Bokmål and Nynorsk share `no`'s strings;
+// iw, in, ji, mo are deprecated codes old browsers, CMSs and Java-based servers still emit.
+const ALIASES: Readonly<Record<string, string>> = { nb: 'no', nn: 'no', iw: 'he', in: 'id', ji: 'yi', mo: 'ro' };
+
 /** Picks the best registered locale for a BCP 47 tag: exact, then primary subtag, then `en`. */
 export function matchLocale(tag: string | null | undefined): string {
-  const t = (tag ?? '').trim().toLowerCase().replace('_', '-');
+  const t = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
   if (locales.has(t)) return t;
-  const primary = t.split('-')[0];
-  if (primary === 'nb' || primary === 'nn') return locales.has('no') ? 'no' : 'en';
+  const [first, ...rest] = t.split('-');
+  const primary = ALIASES[first] ?? first;
+  const regional = [primary, ...rest].join('-');
+  if (locales.has(regional)) return regional;
   return locales.has(primary) ? primary : 'en';
 }
 

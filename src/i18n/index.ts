@@ -1,0 +1,10 @@
+// Public localisation API. Importing it registers nothing but English; add locales with
+// registerLocale(), or import './all.js' for every one smm-kit ships.
+export {
+  LocalizeController,
+  matchLocale,
+  nearestLang,
+  registerLocale,
+  registeredLocales,
+} from './localize.js';
+export type { StringKey, Strings } from './locales/en.js';

@@ -1,0 +1,30 @@
+// “přes {0}” / “na síti {0}” keep network names undeclined.
+import type { Strings } from './en.js';
+
+export const cs: Strings = {
+  share: 'Sdílet',
+  shareOn: 'Sdílet přes {0}',
+  newWindow: 'otevře se v novém okně',
+  copyLink: 'Kopírovat odkaz',
+  copied: 'Odkaz zkopírován',
+  copyFailed: 'Odkaz se nepodařilo zkopírovat',
+  print: 'Vytisknout',
+  shareVia: 'Sdílet přes…',
+  email: 'E-mail',
+  sms: 'SMS',
+  sendBy: 'Odeslat přes {0}',
+  instanceLabel: 'Váš server Mastodon',
+  instanceHint: 'Například mastodon.social',
+  instanceInvalid: 'Zadejte název serveru, například mastodon.social',
+  cancel: 'Zrušit',
+  sharesCount: 'Sdílení: {0}',
+  totalShares: 'Sdílení celkem: {0}',
+  followOn: 'Sledujte nás na síti {0}',
+  followUs: 'Sledujte nás',
+  followPrompt: 'Líbí se vám to? Sledujte nás, ať vám nic neuteče.',
+  close: 'Zavřít',
+  followersCount: 'Sledující: {0}',
+  rss: 'Kanál RSS',
+  newsletter: 'Newsletter',
+  subscribeTo: 'Odebírat {0}',
+};

@@ -1,0 +1,30 @@
+// Readers are addressed with “du”, as German social networks and most blogs do.
+import type { Strings } from './en.js';
+
+export const de: Strings = {
+  share: 'Teilen',
+  shareOn: 'Auf {0} teilen',
+  newWindow: 'öffnet in einem neuen Fenster',
+  copyLink: 'Link kopieren',
+  copied: 'Link kopiert',
+  copyFailed: 'Link konnte nicht kopiert werden',
+  print: 'Drucken',
+  shareVia: 'Teilen über…',
+  email: 'E-Mail',
+  sms: 'SMS',
+  sendBy: 'Per {0} senden',
+  instanceLabel: 'Dein Mastodon-Server',
+  instanceHint: 'Zum Beispiel mastodon.social',
+  instanceInvalid: 'Gib einen Servernamen ein, z. B. mastodon.social',
+  cancel: 'Abbrechen',
+  sharesCount: 'Geteilt: {0}',
+  totalShares: 'Insgesamt geteilt: {0}',
+  followOn: 'Auf {0} folgen',
+  followUs: 'Folge uns',
+  followPrompt: 'Gefällt dir das? Folge uns, um nichts zu verpassen.',
+  close: 'Schließen',
+  followersCount: 'Follower: {0}',
+  rss: 'RSS-Feed',
+  newsletter: 'Newsletter',
+  subscribeTo: '{0} abonnieren',
+};

@@ -1,0 +1,30 @@
+// \u200c is the zero-width non-joiner Persian spelling needs inside words such as اشتراک‌گذاری.
+import type { Strings } from './en.js';
+
+export const fa: Strings = {
+  share: 'اشتراک\u200cگذاری',
+  shareOn: 'اشتراک\u200cگذاری در {0}',
+  newWindow: 'در پنجره\u200cای جدید باز می\u200cشود',
+  copyLink: 'کپی پیوند',
+  copied: 'پیوند کپی شد',
+  copyFailed: 'کپی پیوند ممکن نشد',
+  print: 'چاپ',
+  shareVia: 'اشتراک\u200cگذاری با…',
+  email: 'ایمیل',
+  sms: 'پیامک',
+  sendBy: 'ارسال با {0}',
+  instanceLabel: 'سرور Mastodon شما',
+  instanceHint: 'برای نمونه mastodon.social',
+  instanceInvalid: 'نام یک سرور را وارد کنید، مانند mastodon.social',
+  cancel: 'لغو',
+  sharesCount: 'اشتراک\u200cگذاری\u200cها: {0}',
+  totalShares: 'مجموع اشتراک\u200cگذاری\u200cها: {0}',
+  followOn: 'ما را در {0} دنبال کنید',
+  followUs: 'ما را دنبال کنید',
+  followPrompt: 'خوشتان آمد؟ ما را دنبال کنید تا چیزی را از دست ندهید.',
+  close: 'بستن',
+  followersCount: 'دنبال\u200cکنندگان: {0}',
+  rss: 'خوراک RSS',
+  newsletter: 'خبرنامه',
+  subscribeTo: 'عضویت در {0}',
+};

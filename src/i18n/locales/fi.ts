@@ -1,0 +1,30 @@
+// “palvelussa {0}” and “Lähetä: {0}” avoid inflecting a name the sentence does not know.
+import type { Strings } from './en.js';
+
+export const fi: Strings = {
+  share: 'Jaa',
+  shareOn: 'Jaa palvelussa {0}',
+  newWindow: 'avautuu uuteen ikkunaan',
+  copyLink: 'Kopioi linkki',
+  copied: 'Linkki kopioitu',
+  copyFailed: 'Linkin kopiointi epäonnistui',
+  print: 'Tulosta',
+  shareVia: 'Jaa sovelluksella…',
+  email: 'Sähköposti',
+  sms: 'Tekstiviesti',
+  sendBy: 'Lähetä: {0}',
+  instanceLabel: 'Mastodon-palvelimesi',
+  instanceHint: 'Esimerkiksi mastodon.social',
+  instanceInvalid: 'Anna palvelimen nimi, esimerkiksi mastodon.social',
+  cancel: 'Peruuta',
+  sharesCount: 'Jakoja: {0}',
+  totalShares: 'Jakoja yhteensä: {0}',
+  followOn: 'Seuraa palvelussa {0}',
+  followUs: 'Seuraa meitä',
+  followPrompt: 'Pidätkö tästä? Seuraa meitä, niin et jää mistään paitsi.',
+  close: 'Sulje',
+  followersCount: 'Seuraajia: {0}',
+  rss: 'RSS-syöte',
+  newsletter: 'Uutiskirje',
+  subscribeTo: 'Tilaa {0}',
+};

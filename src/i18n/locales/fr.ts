@@ -1,0 +1,30 @@
+// French typography: a no-break space before “:” (U+00A0) and a narrow one before “?” (U+202F).
+import type { Strings } from './en.js';
+
+export const fr: Strings = {
+  share: 'Partager',
+  shareOn: 'Partager sur {0}',
+  newWindow: 's’ouvre dans une nouvelle fenêtre',
+  copyLink: 'Copier le lien',
+  copied: 'Lien copié',
+  copyFailed: 'Impossible de copier le lien',
+  print: 'Imprimer',
+  shareVia: 'Partager via…',
+  email: 'E-mail',
+  sms: 'SMS',
+  sendBy: 'Envoyer par {0}',
+  instanceLabel: 'Votre serveur Mastodon',
+  instanceHint: 'Par exemple\u00a0: mastodon.social',
+  instanceInvalid: 'Saisissez un nom de serveur, par exemple mastodon.social',
+  cancel: 'Annuler',
+  sharesCount: 'Partages\u00a0: {0}',
+  totalShares: 'Total des partages\u00a0: {0}',
+  followOn: 'Suivre sur {0}',
+  followUs: 'Suivez-nous',
+  followPrompt: 'Ça vous plaît\u202f? Suivez-nous pour ne rien manquer.',
+  close: 'Fermer',
+  followersCount: 'Abonnés\u00a0: {0}',
+  rss: 'Flux RSS',
+  newsletter: 'Newsletter',
+  subscribeTo: 'S’abonner à {0}',
+};

@@ -1,0 +1,30 @@
+// “ב-{0}” only before network names (Latin script); labels in Hebrew go after “באמצעות” or a colon.
+import type { Strings } from './en.js';
+
+export const he: Strings = {
+  share: 'שיתוף',
+  shareOn: 'שיתוף ב-{0}',
+  newWindow: 'נפתח בחלון חדש',
+  copyLink: 'העתקת הקישור',
+  copied: 'הקישור הועתק',
+  copyFailed: 'לא ניתן להעתיק את הקישור',
+  print: 'הדפסה',
+  shareVia: 'שיתוף באמצעות…',
+  email: 'אימייל',
+  sms: 'SMS',
+  sendBy: 'שליחה באמצעות {0}',
+  instanceLabel: 'שרת ה-Mastodon שלך',
+  instanceHint: 'לדוגמה mastodon.social',
+  instanceInvalid: 'יש להזין שם שרת, למשל mastodon.social',
+  cancel: 'ביטול',
+  sharesCount: 'שיתופים: {0}',
+  totalShares: 'סך כל השיתופים: {0}',
+  followOn: 'עקבו אחרינו ב-{0}',
+  followUs: 'עקבו אחרינו',
+  followPrompt: 'אהבתם? עקבו אחרינו כדי לא לפספס.',
+  close: 'סגירה',
+  followersCount: 'עוקבים: {0}',
+  rss: 'פיד RSS',
+  newsletter: 'ניוזלטר',
+  subscribeTo: 'הרשמה: {0}',
+};

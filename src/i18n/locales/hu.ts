@@ -1,0 +1,30 @@
+// “…: {0}” instead of a suffix: Hungarian suffixes follow vowel harmony with the name.
+import type { Strings } from './en.js';
+
+export const hu: Strings = {
+  share: 'Megosztás',
+  shareOn: 'Megosztás itt: {0}',
+  newWindow: 'új ablakban nyílik meg',
+  copyLink: 'Link másolása',
+  copied: 'Link másolva',
+  copyFailed: 'A link másolása nem sikerült',
+  print: 'Nyomtatás',
+  shareVia: 'Megosztás ezzel…',
+  email: 'E-mail',
+  sms: 'SMS',
+  sendBy: 'Küldés: {0}',
+  instanceLabel: 'A Mastodon-szervered',
+  instanceHint: 'Például mastodon.social',
+  instanceInvalid: 'Adj meg egy szervernevet, például mastodon.social',
+  cancel: 'Mégse',
+  sharesCount: 'Megosztások: {0}',
+  totalShares: 'Összes megosztás: {0}',
+  followOn: 'Követés itt: {0}',
+  followUs: 'Kövess minket',
+  followPrompt: 'Tetszik? Kövess minket, hogy semmiről ne maradj le.',
+  close: 'Bezárás',
+  followersCount: 'Követők: {0}',
+  rss: 'RSS-hírcsatorna',
+  newsletter: 'Hírlevél',
+  subscribeTo: 'Feliratkozás: {0}',
+};

@@ -1,0 +1,30 @@
+// Norwegian Bokmål; matchLocale also sends nb and nn here.
+import type { Strings } from './en.js';
+
+export const no: Strings = {
+  share: 'Del',
+  shareOn: 'Del på {0}',
+  newWindow: 'åpnes i et nytt vindu',
+  copyLink: 'Kopier lenke',
+  copied: 'Lenken er kopiert',
+  copyFailed: 'Kunne ikke kopiere lenken',
+  print: 'Skriv ut',
+  shareVia: 'Del via…',
+  email: 'E-post',
+  sms: 'SMS',
+  sendBy: 'Send via {0}',
+  instanceLabel: 'Din Mastodon-server',
+  instanceHint: 'For eksempel mastodon.social',
+  instanceInvalid: 'Skriv inn et servernavn, for eksempel mastodon.social',
+  cancel: 'Avbryt',
+  sharesCount: 'Delinger: {0}',
+  totalShares: 'Delinger totalt: {0}',
+  followOn: 'Følg på {0}',
+  followUs: 'Følg oss',
+  followPrompt: 'Liker du dette? Følg oss, så går du ikke glipp av noe.',
+  close: 'Lukk',
+  followersCount: 'Følgere: {0}',
+  rss: 'RSS-feed',
+  newsletter: 'Nyhetsbrev',
+  subscribeTo: 'Abonner på {0}',
+};

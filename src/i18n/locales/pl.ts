@@ -1,0 +1,30 @@
+// “w serwisie {0}” keeps network names in the nominative, which Polish would otherwise decline.
+import type { Strings } from './en.js';
+
+export const pl: Strings = {
+  share: 'Udostępnij',
+  shareOn: 'Udostępnij w serwisie {0}',
+  newWindow: 'otwiera się w nowym oknie',
+  copyLink: 'Kopiuj link',
+  copied: 'Skopiowano link',
+  copyFailed: 'Nie udało się skopiować linku',
+  print: 'Drukuj',
+  shareVia: 'Udostępnij przez…',
+  email: 'E-mail',
+  sms: 'SMS',
+  sendBy: 'Wyślij przez {0}',
+  instanceLabel: 'Twój serwer Mastodon',
+  instanceHint: 'Na przykład mastodon.social',
+  instanceInvalid: 'Wpisz nazwę serwera, np. mastodon.social',
+  cancel: 'Anuluj',
+  sharesCount: 'Udostępnienia: {0}',
+  totalShares: 'Łącznie udostępnień: {0}',
+  followOn: 'Obserwuj w serwisie {0}',
+  followUs: 'Obserwuj nas',
+  followPrompt: 'Podoba ci się? Obserwuj nas, żeby niczego nie przegapić.',
+  close: 'Zamknij',
+  followersCount: 'Obserwujący: {0}',
+  rss: 'Kanał RSS',
+  newsletter: 'Newsletter',
+  subscribeTo: 'Subskrybuj {0}',
+};

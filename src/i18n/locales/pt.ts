@@ -1,0 +1,30 @@
+// Brazilian Portuguese, the variant most readers of `pt` pages use; pt-PT.ts has the European one.
+import type { Strings } from './en.js';
+
+export const pt: Strings = {
+  share: 'Compartilhar',
+  shareOn: 'Compartilhar no {0}',
+  newWindow: 'abre em uma nova janela',
+  copyLink: 'Copiar link',
+  copied: 'Link copiado',
+  copyFailed: 'Não foi possível copiar o link',
+  print: 'Imprimir',
+  shareVia: 'Compartilhar via…',
+  email: 'E-mail',
+  sms: 'SMS',
+  sendBy: 'Enviar por {0}',
+  instanceLabel: 'Seu servidor Mastodon',
+  instanceHint: 'Por exemplo, mastodon.social',
+  instanceInvalid: 'Digite o nome de um servidor, como mastodon.social',
+  cancel: 'Cancelar',
+  sharesCount: 'Compartilhamentos: {0}',
+  totalShares: 'Total de compartilhamentos: {0}',
+  followOn: 'Seguir no {0}',
+  followUs: 'Siga-nos',
+  followPrompt: 'Gostou? Siga-nos para não perder nada.',
+  close: 'Fechar',
+  followersCount: 'Seguidores: {0}',
+  rss: 'Feed RSS',
+  newsletter: 'Newsletter',
+  subscribeTo: 'Assinar {0}',
+};

@@ -1,0 +1,30 @@
+// “Подписаться: {0}” because “на {0}” would need the accusative of a label such as “Рассылка”.
+import type { Strings } from './en.js';
+
+export const ru: Strings = {
+  share: 'Поделиться',
+  shareOn: 'Поделиться в {0}',
+  newWindow: 'откроется в новом окне',
+  copyLink: 'Копировать ссылку',
+  copied: 'Ссылка скопирована',
+  copyFailed: 'Не удалось скопировать ссылку',
+  print: 'Печать',
+  shareVia: 'Поделиться через…',
+  email: 'E-mail',
+  sms: 'SMS',
+  sendBy: 'Отправить по {0}',
+  instanceLabel: 'Ваш сервер Mastodon',
+  instanceHint: 'Например, mastodon.social',
+  instanceInvalid: 'Введите имя сервера, например mastodon.social',
+  cancel: 'Отмена',
+  sharesCount: 'Поделились: {0}',
+  totalShares: 'Всего поделились: {0}',
+  followOn: 'Подписаться в {0}',
+  followUs: 'Подписывайтесь на нас',
+  followPrompt: 'Понравилось? Подпишитесь, чтобы ничего не пропустить.',
+  close: 'Закрыть',
+  followersCount: 'Подписчики: {0}',
+  rss: 'RSS-лента',
+  newsletter: 'Рассылка',
+  subscribeTo: 'Подписаться: {0}',
+};

@@ -1,0 +1,30 @@
+// “üzerinden”, “ile” and “…: {0}” avoid case suffixes that would have to harmonise with the name.
+import type { Strings } from './en.js';
+
+export const tr: Strings = {
+  share: 'Paylaş',
+  shareOn: '{0} üzerinden paylaş',
+  newWindow: 'yeni pencerede açılır',
+  copyLink: 'Bağlantıyı kopyala',
+  copied: 'Bağlantı kopyalandı',
+  copyFailed: 'Bağlantı kopyalanamadı',
+  print: 'Yazdır',
+  shareVia: 'Şununla paylaş…',
+  email: 'E-posta',
+  sms: 'SMS',
+  sendBy: '{0} ile gönder',
+  instanceLabel: 'Mastodon sunucunuz',
+  instanceHint: 'Örneğin mastodon.social',
+  instanceInvalid: 'Bir sunucu adı girin, örneğin mastodon.social',
+  cancel: 'İptal',
+  sharesCount: 'Paylaşım: {0}',
+  totalShares: 'Toplam paylaşım: {0}',
+  followOn: '{0} üzerinden takip et',
+  followUs: 'Bizi takip edin',
+  followPrompt: 'Beğendiniz mi? Hiçbir şeyi kaçırmamak için bizi takip edin.',
+  close: 'Kapat',
+  followersCount: 'Takipçi: {0}',
+  rss: 'RSS beslemesi',
+  newsletter: 'Bülten',
+  subscribeTo: 'Abone ol: {0}',
+};

@@ -1,0 +1,30 @@
+// Simplified Chinese; matchLocale sends every zh-* tag here, zh-TW and zh-HK included.
+import type { Strings } from './en.js';
+
+export const zh: Strings = {
+  share: '分享',
+  shareOn: '分享到{0}',
+  newWindow: '在新窗口中打开',
+  copyLink: '复制链接',
+  copied: '链接已复制',
+  copyFailed: '无法复制链接',
+  print: '打印',
+  shareVia: '通过其他方式分享…',
+  email: '邮件',
+  sms: '短信',
+  sendBy: '通过{0}发送',
+  instanceLabel: '您的 Mastodon 服务器',
+  instanceHint: '例如 mastodon.social',
+  instanceInvalid: '请输入服务器名称，例如 mastodon.social',
+  cancel: '取消',
+  sharesCount: '分享次数：{0}',
+  totalShares: '总分享次数：{0}',
+  followOn: '在{0}上关注我们',
+  followUs: '关注我们',
+  followPrompt: '喜欢吗？关注我们，不错过更多内容。',
+  close: '关闭',
+  followersCount: '关注者：{0}',
+  rss: 'RSS 订阅源',
+  newsletter: '电子报',
+  subscribeTo: '订阅{0}',
+};
