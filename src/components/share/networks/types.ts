@@ -24,8 +24,11 @@ export interface Network {
   color: string;
   /** SVG path data for a 24×24 glyph, drawn with currentColor. */
   icon: string;
-  /** Builds the share URL; must return an http(s), mailto: or sms: URL. */
+  /**
+   * Builds the share URL: an https:, mailto: or sms: URL, or, where a network has no web share
+   * page, its app's deep link (`viber:`, `fb-messenger:`). Never `javascript:` or `data:`.
+   */
   href(data: ShareData): string;
-  /** True when the target only makes sense on phones (messenger, sms, viber, line). */
+  /** True when the target only makes sense on phones (viber, messenger, sms; LINE has a web page). */
   mobile?: boolean;
 }

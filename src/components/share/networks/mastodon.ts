@@ -1,0 +1,45 @@
+// Mastodon is one network of many servers. By default the link goes to Mastodon's own server
+// picker, share.joinmastodon.org, with the post in the #fragment: nothing reaches any server
+// before the reader has chosen theirs. A site that knows the reader's server can link straight
+// to it with mastodonInstanceHref().
+import { compose, headline, query, size, tags } from './text.js';
+import type { Network, ShareData } from './types.js';
+
+// Mastodon's default limit; every URL counts as 23 characters whatever its length.
+const LIMIT = 500;
+const URL_SIZE = 23;
+
+function post(d: ShareData): string {
+  const hashtags = tags(d).map((t) => `#${t}`).join(' ');
+  const tail = [d.url, hashtags].filter(Boolean).join(' ');
+  return compose(headline(d), tail, LIMIT, size(tail) - size(d.url) + (d.url ? URL_SIZE : 0));
+}
+
+/**
+ * True for a public DNS host name such as `mastodon.social` or `social.example.co.uk`: two or more
+ * dot-separated labels of 1–63 letters, digits or inner hyphens, 253 characters at most, and a
+ * top-level label that starts with a letter (so IP addresses are refused). No scheme, port, path,
+ * user or spaces; internationalised names must be given in their `xn--` form.
+ */
+export function isHostName(s: string): boolean {
+  return (
+    s.length <= 253 &&
+    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(s)
+  );
+}
+
+/** The share page of one Mastodon server: `https://<host>/share?text=…`. */
+export function mastodonInstanceHref(host: string, data: ShareData): string {
+  if (!isHostName(host)) {
+    throw new TypeError(`smm-share: "${host}" is not a Mastodon server name; expected a host like mastodon.social`);
+  }
+  return query(`https://${host.toLowerCase()}/share`, { text: post(data) });
+}
+
+export const mastodon: Network = {
+  id: 'mastodon',
+  label: 'Mastodon',
+  color: '#5e5fff', // brand #6364ff is just under 4.5:1 on white; same hue, darker
+  icon: 'M12 2.5c6 0 9.5 1.5 9.5 6.5v3.5c0 4-3.5 5.5-9 5.5h-2.7c.5 1.8 2.2 2.5 6 1.8V22c-6.8 1.5-13.3-1-13.3-10V9c0-5 3.5-6.5 9.5-6.5zM7 15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a3 3 0 0 0-5-2.2A3 3 0 0 0 7 10.5z',
+  href: (d) => `https://share.joinmastodon.org/#text=${encodeURIComponent(post(d))}`,
+};
