@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { findChrome, chromeArgs } from './scripts/chrome.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -9,11 +10,23 @@ import { defaultReporter } from '@web/test-runner';
 export default {
   files: ['tests/components/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // Runtime imports built from a template (the on-demand locales) ask for .js; serve the .ts source.
+  middleware: [
+    function tsForJs(ctx, next) {
+      const path = ctx.path;
+      if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(`.${path}`) && existsSync(`.${path.slice(0, -3)}.ts`)) {
+        ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+      }
+      return next();
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+      // The copy button is tested against the real clipboard.
+      createBrowserContext: ({ browser }) => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
     }),
   ],
   concurrency: 2,

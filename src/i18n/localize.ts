@@ -2,6 +2,11 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { en, type StringKey, type Strings } from './locales/en.js';
 
 const locales = new Map<string, Strings>([['en', en]]);
+// Locales that can be fetched on demand (CDN bundles ship en and it, and load the rest from
+// ./locales/<code>.js beside themselves), with the function that loads one.
+const loadable = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+let loader: ((code: string) => Promise<Strings>) | undefined;
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 // Elements currently connected, so a late registerLocale() or a <html lang> change re-renders them.
 const live = new Set<LocalizeController>();
@@ -10,7 +15,33 @@ let rootObserver: MutationObserver | undefined;
 /** Adds (or replaces) the strings of a locale; `code` is a BCP 47 primary tag such as `it`. */
 export function registerLocale(code: string, strings: Strings): void {
   locales.set(code.toLowerCase(), strings);
-  for (const c of live) c.refresh();
+  for (const c of live) c.refresh(true);
+}
+
+/**
+ * Lets elements use locales that are not registered yet: `load(code)` is called the first time an
+ * element needs one of `codes`, and the element renders once the strings are there.
+ */
+export function setLocaleLoader(codes: readonly string[], load: (code: string) => Promise<Strings>): void {
+  for (const c of codes) loadable.add(c.toLowerCase());
+  loader = load;
+}
+
+function ensureLoaded(code: string): Promise<void> | undefined {
+  if (locales.has(code) || !loader) return undefined;
+  let p = loading.get(code);
+  if (!p) {
+    p = loader(code).then(
+      (strings) => registerLocale(code, strings),
+      () => {
+        // Unreachable file (offline, blocked): stay in English rather than blank.
+        loadable.delete(code);
+        for (const c of live) c.refresh();
+      },
+    );
+    loading.set(code, p);
+  }
+  return p;
 }
 
 /** Locale codes with strings available now. */
@@ -24,13 +55,14 @@ const ALIASES: Readonly<Record<string, string>> = { nb: 'no', nn: 'no', iw: 'he'
 
 /** Picks the best registered locale for a BCP 47 tag: exact, then primary subtag, then `en`. */
 export function matchLocale(tag: string | null | undefined): string {
+  const has = (c: string) => locales.has(c) || loadable.has(c);
   const t = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
-  if (locales.has(t)) return t;
+  if (has(t)) return t;
   const [first, ...rest] = t.split('-');
   const primary = ALIASES[first] ?? first;
   const regional = [primary, ...rest].join('-');
-  if (locales.has(regional)) return regional;
-  return locales.has(primary) ? primary : 'en';
+  if (has(regional)) return regional;
+  return has(primary) ? primary : 'en';
 }
 
 /** The nearest `lang` at or above `el`, crossing shadow-root boundaries; then `<html lang>`. */
@@ -62,6 +94,11 @@ export class LocalizeController implements ReactiveController {
     return this.#lang;
   }
 
+  /** False while the strings of the element's language are being fetched: hosts wait to render. */
+  get ready(): boolean {
+    return locales.has(this.#lang);
+  }
+
   /** Writing direction of the resolved locale. */
   get dir(): 'ltr' | 'rtl' {
     return RTL.has(this.#lang) ? 'rtl' : 'ltr';
@@ -84,10 +121,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** Re-reads the language and re-renders the host if it changed. */
-  refresh(): void {
+  refresh(force = false): void {
     const lang = matchLocale(nearestLang(this.#host));
-    if (lang !== this.#lang || !this.#host.hasUpdated) {
+    if (force || lang !== this.#lang || !this.#host.hasUpdated) {
       this.#lang = lang;
+      ensureLoaded(lang);
       this.#host.requestUpdate();
     }
   }

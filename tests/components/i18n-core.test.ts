@@ -5,7 +5,10 @@ import { it as italian } from '../../src/i18n/locales/it.js';
 
 class Probe extends LitElement {
   t = new LocalizeController(this);
-  render() {
+  override shouldUpdate() {
+    return this.t.ready;
+  }
+  override render() {
     return html`<span>${this.t.term('shareOn', 'X')}</span>`;
   }
 }
@@ -34,5 +37,16 @@ describe('LocalizeController', () => {
     expect(matchLocale('it-CH')).to.equal('it');
     expect(matchLocale('EN_gb')).to.equal('en');
     expect(matchLocale('')).to.equal('en');
+  });
+});
+
+describe('locales fetched on demand', () => {
+  it('renders in a locale that is loaded only when an element needs it, with no English flash', async () => {
+    await import('../../src/i18n/lazy.js');
+    const el = await fixture<Probe>(html`<i18n-probe lang="de"></i18n-probe>`);
+    // Until German arrives, nothing is rendered (so no English label shows up and then changes).
+    expect(el.shadowRoot?.textContent ?? '').to.not.contain('Share on');
+    for (let i = 0; i < 50 && !el.shadowRoot?.textContent; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(el.shadowRoot!.textContent).to.equal('Auf X teilen');
   });
 });

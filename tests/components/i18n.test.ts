@@ -5,8 +5,6 @@ import { LocalizeController, matchLocale, registeredLocales } from '../../src/i1
 import { en, type StringKey } from '../../src/i18n/locales/en.js';
 
 // Mocha's globals, typed here until the repo has @types/mocha; declarations only, nothing emitted.
-declare const describe: (title: string, fn: () => void) => void;
-declare const it: (title: string, fn: () => void | Promise<unknown>) => void;
 
 class Probe extends LitElement {
   t = new LocalizeController(this);

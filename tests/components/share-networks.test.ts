@@ -28,8 +28,6 @@ import { flipboard } from '../../src/components/share/networks/flipboard.js';
 import { fit } from '../../src/components/share/networks/text.js';
 
 // Mocha's globals, typed here because the project has no @types/mocha yet.
-declare function describe(title: string, fn: () => void): void;
-declare function it(title: string, fn: () => void): void;
 
 /** One module per id, each exporting a const named after it. */
 const modules: Record<string, Network> = {

@@ -1,0 +1,90 @@
+// Two builds from one source tree:
+// - dist/: ES modules file for file (Lit and server libraries stay dependencies) with .d.ts,
+//   for npm users and their bundlers;
+// - dist/cdn/: one minified file per entry with Lit inside, for a <script type="module"> in a CMS.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readdirSync, existsSync } from 'node:fs';
+import { minifyCss } from './scripts/rollup-minify-css.mjs';
+
+const ls = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`) : []);
+const some = (...files) => files.filter((f) => existsSync(f));
+
+const npmInputs = some(
+  'src/index.ts',
+  'src/smm.ts',
+  'src/components/share/smm-share.ts',
+  'src/components/follow/smm-follow.ts',
+  'src/i18n/index.ts',
+  'src/i18n/all.ts',
+  'src/i18n/lazy.ts',
+  'src/track/index.ts',
+  'src/track/auto.ts',
+  'src/server/index.ts',
+  'src/server/cli.ts',
+).concat(ls('src/components/share/networks'), ls('src/i18n/locales'));
+
+const external = (id) =>
+  /^(lit|@lit|lit-html|lit-element|tslib|hono|@hono|valibot|better-sqlite3|postgres|yaml)(\/|$)/.test(id) || id.startsWith('node:');
+
+const cdn = {
+  'smm.js': 'src/smm.ts',
+  'smm-share.js': 'src/cdn/smm-share.ts',
+  'smm-follow.js': 'src/cdn/smm-follow.ts',
+  'smm-track.js': 'src/track/auto.ts',
+};
+
+const minify = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+    format: { comments: false },
+  });
+
+export default [
+  {
+    input: npmInputs,
+    external,
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [
+      minifyCss(),
+      typescript({
+        tsconfig: './tsconfig.build.json', importHelpers: false,
+        outDir: 'dist',
+        declaration: true,
+        declarationDir: 'dist',
+        sourceMap: true,
+        noEmitOnError: true,
+      }),
+    ],
+  },
+  ...Object.entries(cdn)
+    .filter(([, input]) => existsSync(input))
+    .map(([file, input]) => ({
+      input,
+      output: { file: `dist/cdn/${file}`, format: 'es' },
+      plugins: [
+        minifyCss(),
+        nodeResolve({ exportConditions: ['production'] }),
+        typescript({
+          tsconfig: './tsconfig.build.json', importHelpers: false,
+            declaration: false,
+          outDir: 'dist/cdn',
+            sourceMap: false,
+          noEmitOnError: true,
+        }),
+        minify(),
+      ],
+    })),
+  // The locales the CDN bundles fetch on demand (src/i18n/lazy.ts): one small module each.
+  {
+    input: ls('src/i18n/locales').filter((f) => !f.endsWith('/en.ts')),
+    output: { dir: 'dist/cdn/locales', format: 'es', preserveModules: true, preserveModulesRoot: 'src/i18n/locales' },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', importHelpers: false, declaration: false, outDir: 'dist/cdn/locales', sourceMap: false }),
+      minify(),
+    ],
+  },
+];

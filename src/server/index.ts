@@ -1,0 +1,11 @@
+// smm-kit/server: the self-hosted endpoint as a library.
+//   import { openStore, createApp } from 'smm-kit/server';
+//   const app = createApp({ store: await openStore('./smm.db'), origins: ['https://blog.example'] });
+//   export default app;            // any fetch-handler host, or host.route('/smm', app)
+export { createApp, DEFAULT_RATE_LIMIT, type AppOptions } from './app.js';
+export { serve, type ServeOptions, type RunningServer } from './serve.js';
+export { openStore, describeStore } from './store/index.js';
+export type { Store, EventRow, EventType, ShareCount, Stats, StatsQuery } from './store/types.js';
+export type { RateLimitOptions } from './rate-limit.js';
+export { openapi } from './openapi.js';
+export { LIMITS, pageKey } from './validate.js';

@@ -1,0 +1,255 @@
+// The HTTP contract (OpenAPI 3.1). This object is the source: the server serves it at
+// /v1/openapi.json and the tests check every response against it. `openapi.yaml` next to this
+// file is the same document for people and tools; tests/server/openapi.test.ts fails when they
+// differ and rewrites the YAML when run with SMM_WRITE_OPENAPI=1.
+import { KNOWN_NETWORKS } from '../shared/network-ids.js';
+import { ERROR_CODES } from './errors.js';
+import { EVENT_TYPES } from './store/types.js';
+import { HOST_PATTERN, LIMITS } from './validate.js';
+
+const networks = [...KNOWN_NETWORKS].sort();
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const error = (description: string) => ({ description, ...json(ref('Error')) });
+
+const perNetwork = {
+  type: 'array',
+  items: {
+    type: 'object', required: ['network', 'count'], additionalProperties: false,
+    properties: { network: ref('Network'), count: { type: 'integer', minimum: 1 } },
+  },
+};
+const perPage = {
+  type: 'array',
+  items: {
+    type: 'object', required: ['url', 'count'], additionalProperties: false,
+    properties: { url: ref('PageKey'), count: { type: 'integer', minimum: 1 } },
+  },
+};
+
+export const openapi = {
+  openapi: '3.1.0',
+  info: {
+    title: 'smm-kit server',
+    version: '1.0.0',
+    summary: 'Self-hosted share counts and statistics for smm-kit.',
+    description: [
+      'Receives the events of the smm-kit tracker and answers share counts and statistics.',
+      '',
+      '**Page keys.** Every URL is reduced to a page key: `scheme://host[:port]/path`, host in',
+      'lower case, default port, credentials, query string and fragment removed. Events are stored',
+      'and counted under the key, so `https://Blog.example/post?utm_source=x#top` and',
+      '`https://blog.example/post` are the same page; pages that differ only by query string share',
+      'one key.',
+      '',
+      '**Origins.** Requests carrying an `Origin` header that is neither a configured origin nor the',
+      'server\'s own get 403 (`forbidden_origin`) before anything is read. CORS headers are sent to',
+      'allowed origins only.',
+      '',
+      '**Privacy.** No cookies are read or set. Client addresses are used only, as a keyed hash with',
+      'a salt that changes daily and stays in memory, for the write rate limit. The time stored is',
+      'the server\'s.',
+    ].join('\n'),
+    license: { name: 'MIT', identifier: 'MIT' },
+  },
+  paths: {
+    '/v1/events': {
+      post: {
+        operationId: 'postEvents',
+        summary: 'Record a batch of tracker events',
+        description: `At most ${LIMITS.batch} events and ${LIMITS.body} bytes. The batch is stored whole or ` +
+          'not at all. Sent by the tracker with `navigator.sendBeacon` as `text/plain`, which needs no ' +
+          'CORS preflight; `application/json` is accepted too. Rate limited per client.',
+        requestBody: {
+          required: true,
+          content: {
+            'text/plain': { schema: ref('EventBatch') },
+            'application/json': { schema: ref('EventBatch') },
+          },
+        },
+        responses: {
+          202: { description: 'Stored.', ...json(ref('Accepted')) },
+          400: error('Malformed JSON (`malformed_json`) or invalid events (`invalid_request`, with `issues`).'),
+          403: error('Foreign origin.'),
+          413: error(`Body larger than ${LIMITS.body} bytes.`),
+          415: error('Content type other than text/plain or application/json.'),
+          429: { ...error('Too many writes from this client.'), headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } },
+        },
+      },
+    },
+    '/v1/counts': {
+      get: {
+        operationId: 'getCounts',
+        summary: 'Share counts of pages',
+        description: 'One entry per `url` parameter, in the order asked, each echoing the URL as given. ' +
+          'Counts only `share` events, by page key; a page never shared answers `total: 0`.',
+        parameters: [{
+          name: 'url', in: 'query', required: true, style: 'form', explode: true,
+          description: `Page URL, repeated for several pages (at most ${LIMITS.countsUrls}).`,
+          schema: { type: 'array', minItems: 1, maxItems: LIMITS.countsUrls, items: ref('HttpUrl') },
+        }],
+        responses: {
+          200: { description: 'Counts.', ...json(ref('Counts')) },
+          400: error('Missing or invalid `url` parameters.'),
+          403: error('Foreign origin.'),
+        },
+      },
+    },
+    '/v1/stats': {
+      get: {
+        operationId: 'getStats',
+        summary: 'Share, follow and return-visit statistics (admin)',
+        description: 'Days are UTC and inclusive. Default range: the 30 days ending today.',
+        security: [{ adminToken: [] }],
+        parameters: [
+          { name: 'from', in: 'query', schema: { type: 'string', format: 'date' }, description: 'First day, YYYY-MM-DD.' },
+          { name: 'to', in: 'query', schema: { type: 'string', format: 'date' }, description: 'Last day, YYYY-MM-DD (default today).' },
+          {
+            name: 'limit', in: 'query', description: 'Pages listed per table.',
+            schema: { type: 'integer', minimum: 1, maximum: LIMITS.statsPages, default: 20 },
+          },
+        ],
+        responses: {
+          200: { description: 'Statistics.', ...json(ref('Stats')) },
+          400: error(`Invalid range (at most ${LIMITS.statsDays} days) or limit.`),
+          401: error('Missing or wrong bearer token.'),
+          403: error('Foreign origin, or no admin token configured on the server (`admin_disabled`).'),
+          429: { ...error('Too many failed attempts from this client.'), headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } },
+        },
+      },
+    },
+    '/v1/openapi.json': {
+      get: {
+        operationId: 'getOpenApi',
+        summary: 'This document',
+        responses: { 200: { description: 'The OpenAPI document.', ...json({ type: 'object' }) } },
+      },
+    },
+    '/healthz': {
+      get: {
+        operationId: 'getHealth',
+        summary: 'Liveness and database check',
+        responses: {
+          200: { description: 'Serving.', ...json(ref('Health')) },
+          503: { description: 'The database does not answer.', ...json(ref('Health')) },
+        },
+      },
+    },
+  },
+  components: {
+    securitySchemes: {
+      adminToken: {
+        type: 'http', scheme: 'bearer',
+        description: 'The token given to the server with --admin-token or SMM_ADMIN_TOKEN.',
+      },
+    },
+    headers: {
+      RetryAfter: { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 1 } },
+    },
+    schemas: {
+      Network: { type: 'string', enum: networks, description: 'A network or share action id.' },
+      HttpUrl: {
+        type: 'string', maxLength: LIMITS.url, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]+',
+        description: 'An absolute http(s) URL.',
+      },
+      PageKey: { type: 'string', description: 'A page key: `scheme://host[:port]/path`, see the description above.' },
+      Event: {
+        type: 'object',
+        required: ['type', 'url'],
+        additionalProperties: false,
+        properties: {
+          type: { type: 'string', enum: [...EVENT_TYPES], description: '`visit`: the page was opened from a shared link (utm_medium=social).' },
+          network: ref('Network'),
+          url: { ...ref('HttpUrl'), description: 'For `share`, the URL shared; otherwise the page. utm_campaign is kept.' },
+          ref: { type: 'string', maxLength: 261, pattern: HOST_PATTERN, description: 'Referrer host, when another site.' },
+          ts: { type: 'number', minimum: 0, description: 'Client time in ms; accepted, never stored.' },
+        },
+        if: { properties: { type: { const: 'comment' } } },
+        else: { required: ['network'] },
+      },
+      EventBatch: {
+        type: 'object',
+        required: ['events'],
+        additionalProperties: false,
+        properties: { events: { type: 'array', minItems: 1, maxItems: LIMITS.batch, items: ref('Event') } },
+      },
+      Accepted: {
+        type: 'object', required: ['accepted'], additionalProperties: false,
+        properties: { accepted: { type: 'integer', minimum: 1, maximum: LIMITS.batch } },
+      },
+      Counts: {
+        type: 'object', required: ['counts'], additionalProperties: false,
+        properties: {
+          counts: {
+            type: 'array',
+            items: {
+              type: 'object', required: ['url', 'total', 'networks'], additionalProperties: false,
+              properties: {
+                url: { type: 'string', description: 'The URL as asked.' },
+                total: { type: 'integer', minimum: 0 },
+                networks: {
+                  type: 'object', propertyNames: ref('Network'),
+                  additionalProperties: { type: 'integer', minimum: 1 },
+                  description: 'Shares per network; networks never used are absent.',
+                },
+              },
+            },
+          },
+        },
+      },
+      Stats: {
+        type: 'object',
+        required: ['from', 'to', 'totals', 'sharesPerDay', 'sharesPerPage', 'visitsPerNetwork', 'visitsPerPage', 'followsPerNetwork'],
+        additionalProperties: false,
+        properties: {
+          from: { type: 'string', format: 'date' },
+          to: { type: 'string', format: 'date' },
+          totals: {
+            type: 'object', required: [...EVENT_TYPES], additionalProperties: false,
+            properties: Object.fromEntries(EVENT_TYPES.map((t) => [t, { type: 'integer', minimum: 0 }])),
+          },
+          sharesPerDay: {
+            type: 'array',
+            items: {
+              type: 'object', required: ['day', 'network', 'count'], additionalProperties: false,
+              properties: { day: { type: 'string', format: 'date' }, network: ref('Network'), count: { type: 'integer', minimum: 1 } },
+            },
+          },
+          sharesPerPage: perPage,
+          visitsPerNetwork: perNetwork,
+          visitsPerPage: perPage,
+          followsPerNetwork: perNetwork,
+        },
+      },
+      Health: {
+        type: 'object', required: ['status', 'store'], additionalProperties: false,
+        properties: {
+          status: { type: 'string', enum: ['ok', 'unavailable'] },
+          store: { type: 'string', enum: ['sqlite', 'postgres'] },
+        },
+      },
+      Error: {
+        type: 'object', required: ['error'], additionalProperties: false,
+        properties: {
+          error: {
+            type: 'object', required: ['code', 'message'], additionalProperties: false,
+            properties: {
+              code: { type: 'string', enum: [...ERROR_CODES] },
+              message: { type: 'string', description: 'What was wrong and what was expected.' },
+              issues: {
+                type: 'array', minItems: 1,
+                items: {
+                  type: 'object', required: ['path', 'message'], additionalProperties: false,
+                  properties: {
+                    path: { type: 'string', description: 'Dotted path in the input, e.g. `events.3.network`.' },
+                    message: { type: 'string' },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;

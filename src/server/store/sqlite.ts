@@ -1,0 +1,128 @@
+// SQLite adapter (better-sqlite3): the zero-set-up default, one file next to the site.
+// WAL lets readers (counts) run while a batch is written; all calls are synchronous and fast, so
+// the async interface just wraps them.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrations } from '../migrations/index.js';
+import { utcDay, type EventRow, type ShareCount, type Stats, type StatsQuery, type Store } from './types.js';
+
+type Db = Database.Database;
+
+export function openSqlite(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path);
+  } catch (err) {
+    throw new Error(`smm-kit: cannot open SQLite database "${path}": ${(err as Error).message}`);
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+function migrate(db: Db): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS smm_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  // IMMEDIATE takes the write lock first, so two processes starting together apply each step once.
+  db.transaction(() => {
+    const done = new Set(
+      db.prepare('SELECT version FROM smm_migrations').pluck().all() as number[],
+    );
+    for (const m of migrations) {
+      if (done.has(m.version)) continue;
+      db.exec(m.sqlite);
+      db.prepare('INSERT INTO smm_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+        .run(m.version, m.name, new Date().toISOString());
+    }
+  }).immediate();
+}
+
+class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  #db: Db;
+  #insert;
+  #bump;
+  #counts;
+  #insertBatch;
+
+  constructor(db: Db) {
+    this.#db = db;
+    this.#insert = db.prepare(
+      'INSERT INTO smm_events (type, network, url, campaign, ref, ts, day) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.#bump = db.prepare(
+      `INSERT INTO smm_share_counts (url, network, n) VALUES (?, ?, 1)
+       ON CONFLICT (url, network) DO UPDATE SET n = n + 1`,
+    );
+    // json_each keeps one prepared statement whatever the number of URLs asked.
+    this.#counts = db.prepare(
+      'SELECT url, network, n FROM smm_share_counts WHERE url IN (SELECT value FROM json_each(?))',
+    );
+    this.#insertBatch = db.transaction((rows: readonly EventRow[], ts: number, day: string) => {
+      for (const r of rows) {
+        this.#insert.run(r.type, r.network, r.url, r.campaign, r.ref, ts, day);
+        if (r.type === 'share' && r.network) this.#bump.run(r.url, r.network);
+      }
+    });
+  }
+
+  async addEvents(rows: readonly EventRow[], at: Date): Promise<void> {
+    this.#insertBatch(rows, at.getTime(), utcDay(at));
+  }
+
+  async shareCounts(urls: readonly string[]): Promise<Map<string, ShareCount>> {
+    const out = new Map<string, ShareCount>();
+    const found = this.#counts.all(JSON.stringify([...new Set(urls)])) as
+      { url: string; network: string; n: number }[];
+    for (const { url, network, n } of found) {
+      const c = out.get(url) ?? { total: 0, networks: {} };
+      c.total += n;
+      c.networks[network] = n;
+      out.set(url, c);
+    }
+    return out;
+  }
+
+  async stats({ from, to, limit }: StatsQuery): Promise<Stats> {
+    const db = this.#db;
+    const range = 'day BETWEEN ? AND ?';
+    const totals = { share: 0, follow: 0, visit: 0, comment: 0 };
+    for (const r of db.prepare(`SELECT type, count(*) AS n FROM smm_events WHERE ${range} GROUP BY type`)
+      .all(from, to) as { type: keyof typeof totals; n: number }[]) totals[r.type] = r.n;
+    const perNetwork = (type: string) => db.prepare(
+      `SELECT network, count(*) AS count FROM smm_events WHERE type = ? AND ${range}
+       GROUP BY network ORDER BY count DESC, network`,
+    ).all(type, from, to) as { network: string; count: number }[];
+    const perPage = (type: string) => db.prepare(
+      `SELECT url, count(*) AS count FROM smm_events WHERE type = ? AND ${range}
+       GROUP BY url ORDER BY count DESC, url LIMIT ?`,
+    ).all(type, from, to, limit) as { url: string; count: number }[];
+    return {
+      totals,
+      sharesPerDay: db.prepare(
+        `SELECT day, network, count(*) AS count FROM smm_events WHERE type = 'share' AND ${range}
+         GROUP BY day, network ORDER BY day, network`,
+      ).all(from, to) as Stats['sharesPerDay'],
+      sharesPerPage: perPage('share'),
+      visitsPerNetwork: perNetwork('visit'),
+      visitsPerPage: perPage('visit'),
+      followsPerNetwork: perNetwork('follow'),
+    };
+  }
+
+  async schemaVersion(): Promise<number> {
+    return this.#db.prepare('SELECT coalesce(max(version), 0) FROM smm_migrations').pluck().get() as number;
+  }
+
+  async ping(): Promise<void> {
+    this.#db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+}

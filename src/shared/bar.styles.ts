@@ -1,0 +1,210 @@
+import { css } from 'lit';
+
+/**
+ * The look shared by `<smm-share>` and `<smm-follow>`: layouts, variants, sizes, shapes, themes.
+ * Public tokens (`--smm-*`) feed private ones (`--_*`); host pages only ever set the public ones.
+ * Sizes are in px on purpose: themes that shrink the root font (62.5 %) must not shrink targets
+ * below 24 px.
+ */
+export const barStyles = css`
+  :host {
+    --_size: var(--smm-size, 36px);
+    --_gap: var(--smm-gap, 8px);
+    --_radius: var(--smm-radius, 6px);
+    --_fg: var(--smm-fg, #1d1d1f);
+    --_bg: var(--smm-bg, #fff);
+    --_mono: var(--smm-mono, #2f3338);
+    --_focus: var(--smm-focus, #0b57d0);
+    --_font: var(--smm-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    display: block;
+    box-sizing: border-box;
+    min-block-size: var(--_size);
+    font: 500 14px/1.2 var(--_font);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    color: var(--_fg);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([size='s']) {
+    --_size: var(--smm-size, 28px);
+    font-size: 13px;
+  }
+  :host([size='l']) {
+    --_size: var(--smm-size, 44px);
+    font-size: 16px;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_fg: var(--smm-fg, #f2f2f4);
+      --_bg: var(--smm-bg, #1c1c1e);
+      --_mono: var(--smm-mono, #e4e6ea);
+      --_focus: var(--smm-focus, #8ab4f8);
+    }
+  }
+  :host([theme='dark']) {
+    --_fg: var(--smm-fg, #f2f2f4);
+    --_bg: var(--smm-bg, #1c1c1e);
+    --_mono: var(--smm-mono, #e4e6ea);
+    --_focus: var(--smm-focus, #8ab4f8);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [part~='bar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+  }
+  :host([layout='vertical']) [part~='bar'],
+  :host([layout='floating']) [part~='bar'] {
+    flex-direction: column;
+    align-items: stretch;
+    inline-size: max-content;
+  }
+  :host([layout='floating']) {
+    position: fixed;
+    inset-block-start: 50%;
+    inset-inline-start: var(--smm-floating-offset, 8px);
+    transform: translateY(-50%);
+    z-index: var(--smm-z, 100);
+    min-block-size: 0;
+  }
+  :host([layout='floating'][side='right']) {
+    inset-inline-start: auto;
+    inset-inline-end: var(--smm-floating-offset, 8px);
+  }
+  @media (max-width: 767.98px) {
+    :host([layout='floating']) {
+      display: none;
+    }
+    :host([layout='bar']) {
+      position: fixed;
+      inset-inline: 0;
+      inset-block-end: 0;
+      z-index: var(--smm-z, 100);
+      padding: 6px 6px calc(6px + env(safe-area-inset-bottom, 0px));
+      padding-inline: calc(6px + env(safe-area-inset-left, 0px)) calc(6px + env(safe-area-inset-right, 0px));
+      background: var(--_bg);
+      box-shadow: 0 -1px 6px rgb(0 0 0 / 0.2);
+    }
+    :host([layout='bar']) [part~='bar'] {
+      flex-wrap: nowrap;
+    }
+    :host([layout='bar']) [part~='button'] {
+      flex: 1 1 0;
+      justify-content: center;
+      padding-inline: 0;
+    }
+  }
+  [part~='button'] {
+    --_c: var(--_brand, var(--_mono));
+    all: unset;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    box-sizing: border-box;
+    min-inline-size: var(--_size);
+    block-size: var(--_size);
+    padding-inline: calc(var(--_size) / 4);
+    border: 2px solid var(--_c);
+    border-radius: var(--_radius);
+    background: var(--_c);
+    color: #fff;
+    font: inherit;
+    white-space: nowrap;
+    text-decoration: none;
+    cursor: pointer;
+    transition: filter 0.15s, background-color 0.15s;
+  }
+  /* Actions have no brand: they take the neutral colour, whose ink flips with the theme. */
+  button[part~='button'] {
+    color: var(--_bg);
+  }
+  [part~='button']:hover {
+    filter: brightness(0.9);
+  }
+  [part~='button']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  :host([labels='none']) [part~='button'] {
+    padding: 0;
+  }
+  :host([shape='square']) [part~='button'] {
+    border-radius: 0;
+  }
+  :host([shape='pill']) [part~='button'],
+  :host([shape='circle']) [part~='button'] {
+    border-radius: calc(var(--_size) / 2);
+  }
+  :host([variant='outline']) [part~='button'] {
+    background: transparent;
+    color: var(--_c);
+  }
+  :host([variant='mono']) [part~='button'] {
+    --_c: var(--_mono);
+    color: var(--_bg);
+  }
+  :host([variant='minimal']) [part~='button'] {
+    background: transparent;
+    border-color: transparent;
+    color: var(--_fg);
+  }
+  :host([variant='minimal']) [part~='icon'] {
+    color: var(--_c);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])[variant='outline']) [part~='button'],
+    :host(:not([theme='light'])[variant='minimal']) [part~='icon'] {
+      color: var(--_fg);
+    }
+  }
+  :host([theme='dark'][variant='outline']) [part~='button'],
+  :host([theme='dark'][variant='minimal']) [part~='icon'] {
+    color: var(--_fg);
+  }
+  [part~='icon'] {
+    flex: none;
+    inline-size: calc(var(--_size) * 0.55);
+    block-size: calc(var(--_size) * 0.55);
+    fill: currentColor;
+  }
+  [part~='count'] {
+    font-variant-numeric: tabular-nums;
+    opacity: 0.9;
+  }
+  .sr {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    [part~='button'] {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    [part~='button']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,44 @@
+// What the page says about itself, read when an element renders (never at import time).
+
+function meta(selector: string): string {
+  return document.querySelector<HTMLMetaElement | HTMLLinkElement>(selector)?.getAttribute(
+    selector.startsWith('link') ? 'href' : 'content',
+  )?.trim() ?? '';
+}
+
+/** `<meta name="smm:NAME" content="…">`: page-wide defaults a CMS theme sets once. */
+export function pageDefault(name: string): string | null {
+  const el = document.querySelector(`meta[name="smm:${name}"]`);
+  return el ? el.getAttribute('content') : null;
+}
+
+/** An absolute http(s) URL, resolved against the page; `null` for anything else. */
+export function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const u = new URL(value, document.baseURI);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface PageData {
+  url: string;
+  title: string;
+  text: string;
+  image: string;
+}
+
+/** The page's canonical URL, title, description and image, from its own metadata. */
+export function readPage(): PageData {
+  const here = new URL(location.href);
+  here.hash = '';
+  return {
+    url:
+      httpUrl(meta('link[rel="canonical"]')) ?? httpUrl(meta('meta[property="og:url"]')) ?? here.href,
+    title: meta('meta[property="og:title"]') || document.title.trim(),
+    text: meta('meta[property="og:description"]') || meta('meta[name="description"]'),
+    image: httpUrl(meta('meta[property="og:image"]')) ?? '',
+  };
+}
