@@ -31,6 +31,24 @@ function decoratorGuard(): Plugin {
   };
 }
 
+/**
+ * package.json `sideEffects` lists the registering files of `dist/` only, so the bundler treats
+ * every `src/` module as pure and drops the bare imports that matter here
+ * (`import '../src/components/share/smm-share.js'`, `import '../src/i18n/all.js'`): the build
+ * "succeeds" and every story is blank, while `storybook dev` (unbundled) looks fine. Stories run
+ * the sources, so keep what a bare import of a source module does, as the dev server does.
+ */
+function keepSourceSideEffects(): Plugin {
+  return {
+    name: 'smm:keep-source-side-effects',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id.split('?')[0])) return null;
+      return { code, map: null, moduleSideEffects: true };
+    },
+  };
+}
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
@@ -39,7 +57,7 @@ const config: StorybookConfig = {
   addons: [],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
-    viteConfig.plugins = [...(viteConfig.plugins ?? []), decoratorGuard()];
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), decoratorGuard(), keepSourceSideEffects()];
     return viteConfig;
   },
 };

@@ -103,12 +103,8 @@ function share(a: Partial<ShareArgs> = {}): TemplateResult {
   ></smm-share>`;
 }
 
-/** A story that renders the element with a few attributes changed. */
-const variation = (args: Partial<ShareArgs>, story: string, extra: Partial<Story> = {}): Story => ({
-  args,
-  parameters: { docs: { description: { story } } },
-  ...extra,
-});
+/** Docs text of one story. */
+const doc = (story: string) => ({ docs: { description: { story } } });
 
 /** Long enough to scroll, so fixed layouts can be seen staying in place. */
 const article = (title: string, body: TemplateResult): TemplateResult => html`<article
@@ -183,138 +179,175 @@ type Story = StoryObj<ShareArgs>;
 
 // ── Playground ────────────────────────────────────────────────────────────────────────────────
 export const Playground: Story = {
-  parameters: { docs: { description: { story: 'Every attribute has a control.' } } },
+  parameters: doc('Every attribute has a control.'),
 };
 
 // ── Layouts ───────────────────────────────────────────────────────────────────────────────────
-export const LayoutInline: Story = variation({ layout: 'inline' }, 'The default: a row that wraps.');
-LayoutInline.name = 'Layout: inline';
+export const LayoutInline: Story = {
+  name: 'Layout: inline',
+  args: { layout: 'inline' },
+  parameters: doc('The default: a row that wraps.'),
+};
 
-export const LayoutVertical: Story = variation({ layout: 'vertical' }, 'A column, for sidebars.');
-LayoutVertical.name = 'Layout: vertical';
+export const LayoutVertical: Story = {
+  name: 'Layout: vertical',
+  args: { layout: 'vertical' },
+  parameters: doc('A column, for sidebars.'),
+};
 
 export const LayoutFloating: Story = {
   name: 'Layout: floating',
-  render: (args) => article('Floating, left', share({ ...args, layout: 'floating', side: 'left', labels: 'none' })),
+  args: { layout: 'floating', side: 'left', labels: 'none' },
+  render: (args) => article('Floating, left', share(args)),
   parameters: {
     layout: 'fullscreen',
-    docs: {
-      description: {
-        story: 'Fixed at the middle of the left edge; hidden below 768px wide, where `bar` fits better.',
-      },
-    },
+    ...doc('Fixed at the middle of the left edge; hidden below 768px wide, where `bar` fits better.'),
   },
 };
 
 export const LayoutFloatingRight: Story = {
   name: 'Layout: floating, side right',
-  render: (args) => article('Floating, right', share({ ...args, layout: 'floating', side: 'right', labels: 'none' })),
-  parameters: { layout: 'fullscreen', docs: { description: { story: '`side="right"` moves it to the other edge.' } } },
+  args: { layout: 'floating', side: 'right', labels: 'none' },
+  render: (args) => article('Floating, right', share(args)),
+  parameters: { layout: 'fullscreen', ...doc('`side="right"` moves it to the other edge.') },
 };
 
 export const LayoutBar: Story = {
   name: 'Layout: bar',
-  render: (args) => article('Bar', share({ ...args, layout: 'bar', labels: 'none' })),
+  args: { layout: 'bar', labels: 'none' },
+  render: (args) => article('Bar', share(args)),
   parameters: {
     layout: 'fullscreen',
-    docs: {
-      description: {
-        story:
-          'Below 768px wide, a full-width bar fixed to the bottom of the screen (use a mobile ' +
-          'viewport to see it); wider screens get the inline row.',
-      },
-    },
+    ...doc(
+      'Below 768px wide, a full-width bar fixed to the bottom of the screen (pick a mobile ' +
+        'viewport to see it); wider screens get the inline row.',
+    ),
   },
 };
 
-export const LayoutNativeFirst: Story = variation(
-  { layout: 'native-first', networks: 'native,facebook,x,whatsapp,copy' },
-  'On touch devices with the Web Share API, only the system share sheet button; elsewhere the full list.',
-);
-LayoutNativeFirst.name = 'Layout: native-first';
+export const LayoutNativeFirst: Story = {
+  name: 'Layout: native-first',
+  args: { layout: 'native-first', networks: 'native,facebook,x,whatsapp,copy' },
+  parameters: doc(
+    'On touch devices with the Web Share API, only the system share sheet button; elsewhere the full list.',
+  ),
+};
 
 // ── Variants × themes ─────────────────────────────────────────────────────────────────────────
-const variantStory = (variant: Variant, story: string): Story => ({
-  name: `Variant: ${variant}`,
-  render: (args) => onLightAndDark({ ...args, variant }),
-  parameters: { docs: { description: { story: `${story} Shown with \`theme="light"\` and \`theme="dark"\`.` } } },
-});
-export const VariantBrand = variantStory('brand', 'Brand colours (darkened where needed for 4.5:1).');
-export const VariantOutline = variantStory('outline', 'Brand-coloured borders and text, no fill.');
-export const VariantMono = variantStory('mono', 'One colour for every button: `--smm-mono`.');
-export const VariantMinimal = variantStory('minimal', 'Text buttons with brand-coloured icons.');
+const bothThemes = (story: string) => doc(`${story} Shown with \`theme="light"\` and \`theme="dark"\`.`);
 
-export const ThemeAuto: Story = variation(
-  { theme: 'auto', variant: 'outline' },
-  'Follows `prefers-color-scheme`; pair it with a page that does the same.',
-);
-ThemeAuto.name = 'Theme: auto';
+export const VariantBrand: Story = {
+  name: 'Variant: brand',
+  args: { variant: 'brand' },
+  render: onLightAndDark,
+  parameters: bothThemes('Brand colours, darkened where needed to reach 4.5:1 with white text.'),
+};
+
+export const VariantOutline: Story = {
+  name: 'Variant: outline',
+  args: { variant: 'outline' },
+  render: onLightAndDark,
+  parameters: bothThemes('Brand-coloured borders and text, no fill.'),
+};
+
+export const VariantMono: Story = {
+  name: 'Variant: mono',
+  args: { variant: 'mono' },
+  render: onLightAndDark,
+  parameters: bothThemes('One colour for every button: `--smm-mono`.'),
+};
+
+export const VariantMinimal: Story = {
+  name: 'Variant: minimal',
+  args: { variant: 'minimal' },
+  render: onLightAndDark,
+  parameters: bothThemes('Text buttons with brand-coloured icons.'),
+};
+
+export const ThemeAuto: Story = {
+  name: 'Theme: auto',
+  args: { theme: 'auto', variant: 'outline' },
+  parameters: doc('Follows `prefers-color-scheme`; pair it with a page that does the same.'),
+};
 
 // ── Sizes, shapes, labels ─────────────────────────────────────────────────────────────────────
-export const SizeS: Story = variation({ size: 's' }, '28px buttons.');
-SizeS.name = 'Size: s';
-export const SizeM: Story = variation({ size: 'm' }, '36px buttons (default).');
-SizeM.name = 'Size: m';
-export const SizeL: Story = variation({ size: 'l' }, '44px buttons: the comfortable touch target.');
-SizeL.name = 'Size: l';
+export const SizeS: Story = { name: 'Size: s', args: { size: 's' }, parameters: doc('28px buttons.') };
+export const SizeM: Story = { name: 'Size: m', args: { size: 'm' }, parameters: doc('36px buttons (default).') };
+export const SizeL: Story = {
+  name: 'Size: l',
+  args: { size: 'l' },
+  parameters: doc('44px buttons: the comfortable touch target.'),
+};
 
-export const ShapeRounded: Story = variation({ shape: 'rounded' }, '`--smm-radius` corners (default 6px).');
-ShapeRounded.name = 'Shape: rounded';
-export const ShapeSquare: Story = variation({ shape: 'square' }, 'No rounding.');
-ShapeSquare.name = 'Shape: square';
-export const ShapeCircle: Story = variation({ shape: 'circle', labels: 'none' }, 'Round icon buttons; meant for `labels="none"`.');
-ShapeCircle.name = 'Shape: circle';
-export const ShapePill: Story = variation({ shape: 'pill' }, 'Fully rounded ends.');
-ShapePill.name = 'Shape: pill';
+export const ShapeRounded: Story = {
+  name: 'Shape: rounded',
+  args: { shape: 'rounded' },
+  parameters: doc('`--smm-radius` corners (default 6px).'),
+};
+export const ShapeSquare: Story = { name: 'Shape: square', args: { shape: 'square' }, parameters: doc('No rounding.') };
+export const ShapeCircle: Story = {
+  name: 'Shape: circle',
+  args: { shape: 'circle', labels: 'none' },
+  parameters: doc('Round icon buttons; meant for `labels="none"`.'),
+};
+export const ShapePill: Story = { name: 'Shape: pill', args: { shape: 'pill' }, parameters: doc('Fully rounded ends.') };
 
-export const LabelsNone: Story = variation(
-  { labels: 'none' },
-  'Icons only. Every button keeps an accessible name ("Share on Facebook, opens in a new window").',
-);
-LabelsNone.name = 'Labels: none';
-export const LabelsShort: Story = variation({ labels: 'short' }, 'Brand names (default).');
-LabelsShort.name = 'Labels: short';
-export const LabelsFull: Story = variation({ labels: 'full' }, '"Share on …" in the reader\'s language.');
-LabelsFull.name = 'Labels: full';
+export const LabelsNone: Story = {
+  name: 'Labels: none',
+  args: { labels: 'none' },
+  parameters: doc('Icons only. Every button keeps its accessible name ("Share on Facebook, opens in a new window").'),
+};
+export const LabelsShort: Story = { name: 'Labels: short', args: { labels: 'short' }, parameters: doc('Brand names (default).') };
+export const LabelsFull: Story = {
+  name: 'Labels: full',
+  args: { labels: 'full' },
+  parameters: doc('"Share on …" in the reader\'s language.'),
+};
 
 // ── Languages ─────────────────────────────────────────────────────────────────────────────────
-export const Italian: Story = variation(
-  { lang: 'it', labels: 'full' },
-  'Strings follow the nearest `lang` (the element, an ancestor, then `<html lang>`).',
-);
-Italian.name = 'Language: Italian';
+export const Italian: Story = {
+  name: 'Language: Italian',
+  args: { lang: 'it', labels: 'full' },
+  parameters: doc('Strings follow the nearest `lang`: the element, an ancestor, then `<html lang>`.'),
+};
 
-export const ArabicRtl: Story = variation(
-  { lang: 'ar', dir: 'rtl', labels: 'full', shareTitle: 'أسبوع الإطلاق' },
-  'Arabic strings, right-to-left order.',
-);
-ArabicRtl.name = 'Language: Arabic (RTL)';
+export const ArabicRtl: Story = {
+  name: 'Language: Arabic (RTL)',
+  args: { lang: 'ar', dir: 'rtl', labels: 'full', shareTitle: 'أسبوع الإطلاق' },
+  parameters: doc('Arabic strings, right-to-left order.'),
+};
 
-// ── Targets ───────────────────────────────────────────────────────────────────────────────────
-export const AllNetworks: Story = variation(
-  { networks: [...SHARE_NETWORKS, ...SHARE_ACTIONS].join(','), labels: 'short', hashtags: 'webcomponents,privacy', via: 'smmkit' },
-  'Every target. Phone-only targets (Messenger, SMS, Viber) appear on touch devices only, and ' +
-    '`native` only where the browser has the Web Share API.',
-);
-AllNetworks.name = 'All networks';
+// ── Targets and actions ───────────────────────────────────────────────────────────────────────
+export const AllNetworks: Story = {
+  name: 'All networks',
+  args: {
+    networks: [...SHARE_NETWORKS, ...SHARE_ACTIONS].join(','),
+    hashtags: 'webcomponents,privacy',
+    via: 'smmkit',
+  },
+  parameters: doc(
+    'Every target. Phone-only targets (Messenger, SMS, Viber) appear on touch devices only, and ' +
+      '`native` only where the browser has the Web Share API.',
+  ),
+};
 
-export const Utm: Story = variation(
-  { utm: true, utmCampaign: 'launch-week' },
-  'Each target shares `…?utm_source=<network>&utm_medium=social&utm_campaign=launch-week`.',
-);
-Utm.name = 'UTM tagging';
+export const Utm: Story = {
+  name: 'UTM tagging',
+  args: { utm: true, utmCampaign: 'launch-week' },
+  parameters: doc('Each target shares `…?utm_source=<network>&utm_medium=social&utm_campaign=launch-week`.'),
+};
 
-export const MastodonInstance: Story = variation(
-  { networks: 'mastodon,bluesky,threads,copy', mastodonInstance: 'mastodon.social' },
-  'Mastodon links go straight to `https://mastodon.social/share`.',
-);
-MastodonInstance.name = 'Mastodon: instance';
+export const MastodonInstance: Story = {
+  name: 'Mastodon: instance',
+  args: { networks: 'mastodon,bluesky,threads,copy', mastodonInstance: 'mastodon.social' },
+  parameters: doc('Mastodon links go straight to `https://mastodon.social/share`.'),
+};
 
-export const MastodonPicker: Story = variation(
-  { networks: 'mastodon,bluesky,copy', mastodonPicker: true },
-  'The first Mastodon click asks for the reader\'s server, then remembers it on this device.',
-);
-MastodonPicker.name = 'Mastodon: picker';
+export const MastodonPicker: Story = {
+  name: 'Mastodon: picker',
+  args: { networks: 'mastodon,bluesky,copy', mastodonPicker: true },
+  parameters: doc('The first Mastodon click asks for the reader\'s server, then remembers it on this device.'),
+};
 
 export const MastodonPickerOpen: Story = {
   name: 'Mastodon: picker, dialog open',
@@ -324,15 +357,38 @@ export const MastodonPickerOpen: Story = {
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLElement>('[part~="mastodon"]')!.click();
   },
-  parameters: { docs: { description: { story: 'The server picker, opened by a click on Mastodon.' } } },
+  parameters: doc('The server picker, opened by a click on Mastodon (play function).'),
 };
 
-export const Actions: Story = variation(
-  { networks: 'copy,print,native', labels: 'full' },
-  'Actions rather than links: copy the link (with a spoken "Link copied"), print, and the system ' +
-    'share sheet where the browser has one.',
-);
-Actions.name = 'Actions: copy, print, native';
+export const Actions: Story = {
+  name: 'Actions: copy, print, native',
+  args: { networks: 'copy,print,native', labels: 'full' },
+  parameters: doc(
+    'Actions rather than links: copy the link (announcing "Link copied"), print, and the system ' +
+      'share sheet where the browser has one.',
+  ),
+};
+
+const COUNTS_ENDPOINT = 'https://smm.example.org/';
+
+export const Counts: Story = {
+  name: 'Counts',
+  args: { counts: true, endpoint: COUNTS_ENDPOINT, networks: 'facebook,x,linkedin,copy' },
+  // A stub answers the endpoint, so the story needs no server and makes no request.
+  beforeEach: () => {
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      const href = typeof input === 'string' ? input : input instanceof Request ? input.url : input.href;
+      if (!href.startsWith(COUNTS_ENDPOINT)) return real(input, init);
+      const body = { counts: [{ url: URL, total: 1480, networks: { facebook: 912, x: 361, linkedin: 207 } }] };
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    };
+    return () => {
+      window.fetch = real;
+    };
+  },
+  parameters: doc('Share counts from the endpoint\'s `GET /v1/counts`.'),
+};
 
 // ── Integration ───────────────────────────────────────────────────────────────────────────────
 export const HostileHostCss: Story = {
@@ -347,19 +403,15 @@ export const HostileHostCss: Story = {
       <p>This wrapper applies rules that break most widgets; the bar keeps its look.</p>
       ${share(args)}
     </div>`,
-  parameters: {
-    docs: {
-      description: {
-        story:
-          '`a{color:red!important} svg{width:100%} button{all:unset} *{box-sizing:content-box}` ' +
-          'from the host page stop at the shadow root.',
-      },
-    },
-  },
+  parameters: doc(
+    '`a{color:red!important} svg{width:100%} button{all:unset} *{box-sizing:content-box}` from ' +
+      'the host page stop at the shadow root.',
+  ),
 };
 
 export const CustomTheming: Story = {
   name: 'Theming: --smm-* and ::part()',
+  args: { variant: 'mono' },
   render: (args) => html`<style>
       .branded smm-share {
         --smm-gap: 12px;
@@ -379,64 +431,56 @@ export const CustomTheming: Story = {
         block-size: 18px;
       }
     </style>
-    <div class="branded">${share({ ...args, variant: 'mono' })}</div>`,
-  parameters: {
-    docs: {
-      description: {
-        story: 'Public tokens (`--smm-gap`, `--smm-radius`, `--smm-size`, `--smm-mono`, …) and parts (`button`, `icon`, `label`, `bar`).',
-      },
-    },
-  },
+    <div class="branded">${share(args)}</div>`,
+  parameters: doc(
+    'Public tokens (`--smm-gap`, `--smm-radius`, `--smm-size`, `--smm-mono`, …) and parts ' +
+      '(`bar`, `button`, `icon`, `label`, `count`).',
+  ),
 };
 
 const fallbackLinks = html`<a href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(URL)}">Facebook</a>
   <a href="https://bsky.app/intent/compose?text=${encodeURIComponent(`${TITLE} ${URL}`)}">Bluesky</a>
-  <a href="mailto:?subject=${encodeURIComponent(TITLE)}&amp;body=${encodeURIComponent(URL)}">Email</a>`;
+  <a href="mailto:?subject=${encodeURIComponent(TITLE)}&body=${encodeURIComponent(URL)}">Email</a>`;
 
-const fallbackDoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Before upgrade</title>
+// The same markup as a page whose script has not loaded: what readers see before upgrade.
+const fallbackPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Before upgrade</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:8px;color:#1d1d1f}a{color:#0b57d0;margin-inline-end:.75rem}</style></head>
 <body><smm-share networks="facebook,bluesky,email">
 <a href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(URL)}">Facebook</a>
 <a href="https://bsky.app/intent/compose?text=${encodeURIComponent(`${TITLE} ${URL}`)}">Bluesky</a>
-<a href="mailto:?subject=${encodeURIComponent(TITLE)}">Email</a>
+<a href="mailto:?subject=${encodeURIComponent(TITLE)}&amp;body=${encodeURIComponent(URL)}">Email</a>
 </smm-share></body></html>`;
 
 export const FallbackContent: Story = {
   name: 'Fallback content (before upgrade)',
   render: (args) => html`<div style="display: grid; gap: 1rem; max-inline-size: 40rem">
     <section aria-labelledby="before">
-      <h2 id="before" style="font: 600 1rem system-ui">Before upgrade, or without JavaScript</h2>
+      <h2 id="before" style="font: 600 1rem system-ui; margin: 0">Before upgrade, or without JavaScript</h2>
       <iframe
         title="smm-share before its script loads"
-        srcdoc=${fallbackDoc}
+        srcdoc=${fallbackPage}
         style="inline-size: 100%; block-size: 3.5rem; border: 1px dashed #767676"
       ></iframe>
     </section>
     <section aria-labelledby="after">
-      <h2 id="after" style="font: 600 1rem system-ui">After upgrade</h2>
+      <h2 id="after" style="font: 600 1rem system-ui; margin: 0">After upgrade</h2>
       <smm-share networks="facebook,bluesky,email" url=${URL} share-title=${TITLE} variant=${args.variant}>
         ${fallbackLinks}
       </smm-share>
     </section>
   </div>`,
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Links placed inside `<smm-share>` are what readers see until the script loads (or if it ' +
-          'never does). Once the element upgrades its shadow root replaces them: there is no slot. ' +
-          'The framed page shows the same markup with no script, i.e. before upgrade.',
-      },
-    },
-  },
+  parameters: doc(
+    'Links inside `<smm-share>` are what readers see until the script loads, or if it never does. ' +
+      'Once the element upgrades, its shadow root replaces them (there is no slot). The frame shows ' +
+      'the same markup on a page without the script, i.e. before upgrade.',
+  ),
 };
 
 const logShare = (e: SmmShareEvent) => {
   e.preventDefault();
-  const log = (e.currentTarget as HTMLElement).querySelector('ol')!;
   const item = document.createElement('li');
   item.textContent = JSON.stringify(e.detail);
-  log.append(item);
+  (e.currentTarget as HTMLElement).querySelector('ol')!.append(item);
 };
 
 export const EventLog: Story = {
@@ -444,43 +488,15 @@ export const EventLog: Story = {
   render: (args) => html`<div @smm-share=${logShare}>
     ${share(args)}
     <h2 style="font: 600 1rem system-ui; margin-block: 1rem 0.25rem">smm-share events (prevented)</h2>
-    <ol role="log" aria-live="polite" style="font: 13px/1.5 ui-monospace, monospace; margin: 0"></ol>
+    <ol role="log" style="font: 13px/1.5 ui-monospace, monospace; margin: 0"></ol>
   </div>`,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('smm-share') as SmmShare;
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLElement>('[part~="x"]')!.click();
   },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The host page hears a bubbling, composed, cancelable `smm-share` before every share; ' +
-          'this one calls `preventDefault()` and prints `event.detail`. The play function clicks X once.',
-      },
-    },
-  },
+  parameters: doc(
+    'The host page hears a bubbling, composed, cancelable `smm-share` before every share; this ' +
+      'listener calls `preventDefault()` and prints `event.detail`. The play function clicks X once.',
+  ),
 };
-
-const COUNTS_ENDPOINT = 'https://smm.example.org/';
-
-export const Counts: Story = variation(
-  { counts: true, endpoint: COUNTS_ENDPOINT, networks: 'facebook,x,linkedin,copy' },
-  'Counts from the endpoint\'s `GET /v1/counts` (answered here by a stub, no network).',
-  {
-    name: 'Counts',
-    beforeEach: () => {
-      const real = window.fetch;
-      window.fetch = async (input, init) => {
-        const href = typeof input === 'string' ? input : input instanceof Request ? input.url : input.href;
-        if (!href.startsWith(COUNTS_ENDPOINT)) return real(input, init);
-        const body = { counts: [{ url: URL, total: 1480, networks: { facebook: 912, x: 361, linkedin: 207 } }] };
-        return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-      };
-      return () => {
-        window.fetch = real;
-      };
-    },
-  },
-);
-

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// `smm-kit serve`: the endpoint as a process. Flags win over environment variables; mistakes end
+// with exit code 2 and a message that says what to write instead.
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { serve } from './serve.js';
+import { describeStore, openStore } from './store/index.js';
+
+const HELP = `smm-kit — self-hosted endpoint for smm-kit share counts and statistics
+
+Usage:
+  smm-kit serve [options]     serve the API (default command)
+  smm-kit migrate [--db …]    apply database migrations and exit
+  smm-kit --help | --version
+
+Options (environment variable in brackets; flags win):
+  --db <spec>            SQLite file path, or postgres://user:pass@host/db   [SMM_DB]
+                         default ./smm.db
+  --port <n>             port to listen on, default 8787                     [SMM_PORT, PORT]
+  --host <addr>          address to listen on, default 127.0.0.1;            [SMM_HOST]
+                         0.0.0.0 for every interface (e.g. in a container)
+  --origin <url>         page origin allowed to call the API, e.g.           [SMM_ORIGINS]
+                         https://blog.example; repeat or comma-separate; * for any.
+                         The server's own origin is always allowed.
+  --admin-token <tok>    bearer token for /v1/stats, at least 16 characters; [SMM_ADMIN_TOKEN]
+                         prefer the variable (flags show in process lists).
+                         Without one the admin API stays closed.
+  --rate-limit <n>       write requests per minute per client, default 120;  [SMM_RATE_LIMIT]
+                         0 turns the limit off
+  --trust-proxy          take the client address from X-Forwarded-For        [SMM_TRUST_PROXY=1]
+                         (only behind a reverse proxy)
+
+Example:
+  SMM_ADMIN_TOKEN=$(openssl rand -hex 24) npx smm-kit serve --db ./smm.db --origin https://blog.example
+`;
+
+class UsageError extends Error {}
+
+function options(argv: string[], env: NodeJS.ProcessEnv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string', short: 'p' },
+        host: { type: 'string' },
+        origin: { type: 'string', multiple: true },
+        'admin-token': { type: 'string' },
+        'rate-limit': { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values: f, positionals } = parsed;
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const command = positionals[0] ?? 'serve';
+  if (command !== 'serve' && command !== 'migrate') {
+    throw new UsageError(`unknown command "${command}"; commands are serve and migrate`);
+  }
+  const int = (name: string, raw: string | undefined, fallback: number, max: number) => {
+    if (raw === undefined || raw === '') return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) > max) throw new UsageError(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
+    return Number(raw);
+  };
+  const origins = (f.origin ?? (env.SMM_ORIGINS ? [env.SMM_ORIGINS] : []))
+    .flatMap((o) => o.split(','))
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const perMinute = int('--rate-limit', f['rate-limit'] ?? env.SMM_RATE_LIMIT, 120, 1_000_000);
+  const db = f.db ?? env.SMM_DB ?? './smm.db';
+  if (!db) throw new UsageError('--db must not be empty');
+  return {
+    command,
+    help: f.help ?? false,
+    version: f.version ?? false,
+    db,
+    port: int('--port', f.port ?? env.SMM_PORT ?? env.PORT, 8787, 65535),
+    host: f.host ?? env.SMM_HOST ?? '127.0.0.1',
+    origins,
+    adminToken: f['admin-token'] ?? (env.SMM_ADMIN_TOKEN || undefined),
+    rateLimit: perMinute === 0 ? (false as const) : { max: perMinute, windowSec: 60 },
+    trustProxy: f['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.SMM_TRUST_PROXY ?? ''),
+  };
+}
+
+function version(): string {
+  try {
+    return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let o;
+  try {
+    o = options(argv, process.env);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`smm-kit: ${err.message}\nRun "smm-kit --help" for the options.`);
+    return 2;
+  }
+  if (o.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (o.version) {
+    console.log(version());
+    return 0;
+  }
+  if (o.command === 'migrate') {
+    const store = await openStore(o.db);
+    console.log(`smm-kit: ${describeStore(o.db)} is at schema version ${await store.schemaVersion()}`);
+    await store.close();
+    return 0;
+  }
+  const running = await serve(o);
+  console.log(`smm-kit: serving ${running.url} with ${describeStore(o.db)}`);
+  console.log(`smm-kit: origins allowed: ${o.origins.length ? o.origins.join(', ') : 'the server\'s own only (add --origin https://your.site)'}`);
+  console.log(`smm-kit: admin API ${o.adminToken ? 'on (bearer token)' : 'off (no --admin-token / SMM_ADMIN_TOKEN)'}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await running.close();
+  console.log('smm-kit: stopped');
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: Error) => {
+    console.error(err.message.startsWith('smm-kit:') ? err.message : `smm-kit: ${err.stack ?? err.message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,120 @@
+// The built CDN bundles on the demo blog and on test pages, in Chromium, served on 127.0.0.1.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { axe, demo, launch, open, type Demo } from './helpers.js';
+
+let browser: Browser;
+let site: Demo;
+
+before(async () => {
+  browser = await launch();
+  site = await demo();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const shadowParts = (sel: string) => `(() => [...document.querySelector('${sel}').shadowRoot.querySelectorAll('[part~="button"]')].map((b) => b.getAttribute('part')))()`;
+
+describe('demo blog with the CDN bundle', () => {
+  for (const path of ['/', '/en/']) {
+    it(`${path}: upgrades every bar, no errors, axe finds nothing`, async () => {
+      const { page, context, errors } = await open(browser, site.url + path);
+      await page.waitForFunction(() => [...document.querySelectorAll('smm-share')].every((e) => e.shadowRoot?.querySelector('[part~="bar"]')));
+      const parts = (await page.evaluate(shadowParts('.share-end smm-share'))) as string[];
+      assert.ok(parts.includes('button facebook') && parts.includes('button copy'), parts.join());
+      assert.deepEqual(errors, []);
+      assert.deepEqual(await axe(page), []);
+      await context.close();
+    });
+  }
+
+  it('causes no layout shift while the bars upgrade (CLS = 0)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Slow the bundle down so the page is laid out first, as on a real network.
+    await page.route('**/cdn/smm.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await page.goto(site.url + '/');
+    await page.waitForFunction(() => customElements.get('smm-share') && [...document.querySelectorAll('smm-share')].every((e) => e.shadowRoot?.childElementCount));
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    assert.equal(cls, 0);
+    await context.close();
+  });
+
+  it('makes no request to another host and sets no cookie before (or after) a click', async () => {
+    const { page, context, requests } = await open(browser, site.url + '/');
+    await page.waitForFunction(() => document.querySelector('.share-end smm-share')?.shadowRoot?.querySelector('[part~="copy"]'));
+    const origin = new URL(site.url).origin;
+    assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
+    // A share click opens the network in a new tab; block that tab's request to keep the test offline.
+    await context.route((u) => !u.href.startsWith(origin), (route) => route.abort());
+    const popup = context.waitForEvent('page');
+    await page.locator('.share-end smm-share').locator('a[part~="facebook"]').click();
+    await (await popup).close();
+    assert.deepEqual(await context.cookies(), []);
+    await context.close();
+  });
+
+  it('shows the slotted fallback links when JavaScript is off', async () => {
+    const { page, context } = await open(browser, site.url + '/', { javaScriptEnabled: false });
+    const fallback = page.locator('.share-end smm-share > a').first();
+    assert.equal(await fallback.isVisible(), true);
+    assert.match((await fallback.getAttribute('href'))!, /^https:\/\/www\.facebook\.com\/sharer/);
+    await context.close();
+  });
+
+  it('works under Content-Security-Policy: default-src \'self\'', async () => {
+    const strict = await demo({ csp: true });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const violations: string[] = [];
+      await page.exposeFunction('__violation', (v: string) => violations.push(v));
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violation: (s: string) => void }).__violation(`${e.violatedDirective} ${e.blockedURI}`)));
+      const res = await page.goto(strict.url + '/twice.html');
+      assert.equal(res!.headers()['content-security-policy'], "default-src 'self'");
+      await page.waitForFunction(() => document.querySelector('smm-share')?.shadowRoot?.querySelector('[part~="x"]'));
+      // The brand colour is set through the CSSOM, which CSP allows; a style attribute would be blocked.
+      const bg = await page.evaluate(() => getComputedStyle(document.querySelector('smm-share')!.shadowRoot!.querySelector('[part~="facebook"]')!).backgroundColor);
+      assert.notEqual(bg, 'rgba(0, 0, 0, 0)');
+      assert.deepEqual(violations, []);
+      await context.close();
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('does not throw when the script is loaded twice', async () => {
+    const { page, context, errors } = await open(browser, site.url + '/twice.html');
+    await page.waitForFunction(() => document.querySelector('smm-share')?.shadowRoot?.querySelector('[part~="copy"]'));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('fetches only the locale the page speaks, and mirrors right-to-left', async () => {
+    const { page, context, requests } = await open(browser, site.url + '/locales.html');
+    await page.waitForFunction(() => ['de', 'ar', 'it'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('[part~="bar"]')));
+    const label = (id: string) => page.evaluate((i) => document.getElementById(i)!.shadowRoot!.querySelector('[part~="bar"]')!.getAttribute('aria-label'), id);
+    assert.equal(await label('de'), 'Teilen');
+    assert.equal(await label('it'), 'Condividi');
+    assert.notEqual(await label('ar'), 'Share');
+    const locales = requests.filter((u) => u.includes('/cdn/locales/')).map((u) => u.split('/').pop()).sort();
+    assert.deepEqual(locales, ['ar.js', 'de.js']);
+    const [a, b] = await page.evaluate(() => [...document.getElementById('ar')!.shadowRoot!.querySelectorAll('[part~="button"]')].map((e) => e.getBoundingClientRect().left));
+    assert.ok(a > b, 'the first button sits on the right');
+    await context.close();
+  });
+});

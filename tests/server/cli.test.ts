@@ -1,0 +1,141 @@
+// `smm-kit serve` as a real process: it starts on a free port against a temp database, answers,
+// honours flags and environment variables, stops cleanly; bad input ends it with a clear message.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../../src/server/cli.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'smm-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+// Only what the test gives: no SMM_* from the developer's shell.
+const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SMM_') && k !== 'PORT'));
+
+function start(args: string[], env: Record<string, string> = {}): ChildProcess & { out: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, env: { ...baseEnv, ...env } });
+  let out = '';
+  child.stdout!.on('data', (d) => { out += d; });
+  child.stderr!.on('data', (d) => { out += d; });
+  return Object.assign(child, { out: () => out });
+}
+
+/** Runs the CLI to its end: exit code and everything it printed. */
+async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
+  const child = start(args, env);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, out: child.out() };
+}
+
+/** Starts `serve`, waits for its URL; stop() sends SIGTERM and returns exit code and output. */
+async function serving(args: string[], env: Record<string, string> = {}) {
+  const child = start(['serve', '--port', '0', ...args], env);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL within 15 s:\n${child.out()}`)), 15_000);
+    const poll = setInterval(() => {
+      const m = /serving (http:\/\/\S+)/.exec(child.out());
+      if (m) { clearInterval(poll); clearTimeout(timer); resolve(m[1]!); }
+    }, 20);
+    child.on('exit', () => { clearInterval(poll); clearTimeout(timer); reject(new Error(`exited early:\n${child.out()}`)); });
+  });
+  return {
+    url,
+    out: child.out,
+    async stop() {
+      child.kill('SIGTERM');
+      return { code: await exited, out: child.out() };
+    },
+  };
+}
+
+const TOKEN = 'cli-admin-token-0123456789';
+const event = JSON.stringify({ events: [{ type: 'share', network: 'x', url: 'https://blog.example/post' }] });
+
+describe('smm-kit serve', () => {
+  test('serves on a free port with flags, then stops cleanly on SIGTERM', async () => {
+    const db = join(dir, 'flags', 'smm.db');
+    const s = await serving(['--db', db, '--origin', 'https://blog.example,https://www.blog.example', '--admin-token', TOKEN]);
+    assert.match(s.out(), /SQLite .*flags\/smm\.db/);
+    assert.match(s.out(), /origins allowed: https:\/\/blog\.example, https:\/\/www\.blog\.example/);
+    assert.match(s.out(), /admin API on/);
+    const health = await fetch(`${s.url}/healthz`);
+    assert.deepEqual(await health.json(), { status: 'ok', store: 'sqlite' });
+    const post = await fetch(`${s.url}/v1/events`, { method: 'POST', body: event, headers: { origin: 'https://www.blog.example' } });
+    assert.equal(post.status, 202);
+    const foreign = await fetch(`${s.url}/v1/events`, { method: 'POST', body: event, headers: { origin: 'https://evil.example' } });
+    assert.equal(foreign.status, 403);
+    const stats = await fetch(`${s.url}/v1/stats`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal((await stats.json()).totals.share, 1);
+    const { code, out } = await s.stop();
+    assert.equal(code, 0, out);
+    assert.match(out, /stopped/);
+  });
+
+  test('takes its settings from SMM_* variables, and keeps data across restarts', async () => {
+    const db = join(dir, 'env.db');
+    const env = { SMM_DB: db, SMM_ORIGINS: 'https://blog.example', SMM_ADMIN_TOKEN: TOKEN, SMM_RATE_LIMIT: '2' };
+    const a = await serving([], env);
+    assert.match(a.out(), /env\.db/);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await fetch(`${a.url}/v1/events`, { method: 'POST', body: event })).status);
+    assert.deepEqual(statuses, [202, 202, 429], 'SMM_RATE_LIMIT=2 applies per client address');
+    assert.equal((await a.stop()).code, 0);
+    const b = await serving([], env);
+    const counts = await fetch(`${b.url}/v1/counts?url=https://blog.example/post`);
+    assert.equal((await counts.json()).counts[0].total, 2);
+    assert.equal((await b.stop()).code, 0);
+  });
+
+  test('--help and --version', async () => {
+    const help = await run(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.out, /Usage:\n\s+smm-kit serve/);
+    assert.match(help.out, /SMM_ADMIN_TOKEN/);
+    const version = await run(['--version']);
+    assert.equal(version.code, 0);
+    assert.match(version.out, /^\d+\.\d+\.\d+/);
+  });
+
+  test('migrate applies the schema and exits', async () => {
+    const r = await run(['migrate', '--db', join(dir, 'migrate.db')]);
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /schema version 1/);
+  });
+
+  const bad: [string, string[], number, RegExp][] = [
+    ['an unknown flag', ['serve', '--prot', '80'], 2, /Unknown option '--prot'[\s\S]*smm-kit --help/],
+    ['an unknown command', ['start'], 2, /unknown command "start"; commands are serve and migrate/],
+    ['a port that is not a number', ['serve', '--port', 'eighty'], 2, /--port must be a whole number from 0 to 65535, got "eighty"/],
+    ['a port out of range', ['serve', '--port', '70000'], 2, /--port must be a whole number/],
+    ['a flag without its value', ['serve', '--db'], 2, /--db/],
+    ['a bad rate limit', ['serve', '--rate-limit', '-1'], 2, /--rate-limit/],
+    ['a short admin token', ['serve', '--port', '0', '--db', ':memory:', '--admin-token', 'secret'], 1, /admin token must be at least 16 characters/],
+    ['an origin that is not a URL', ['serve', '--port', '0', '--db', ':memory:', '--origin', 'blog.example'], 1, /origin "blog\.example" is not a URL/],
+    ['an unsupported database URL', ['serve', '--db', 'mysql://localhost/smm'], 1, /unsupported database URL/],
+    ['a database path that cannot be created', ['serve', '--db', '/proc/smm/smm.db'], 1, /smm-kit: .*\/proc\/smm/],
+  ];
+  for (const [name, args, code, message] of bad) {
+    test(`exits ${code} with a clear message for ${name}`, async () => {
+      const r = await run(args);
+      assert.equal(r.code, code, r.out);
+      assert.match(r.out, message);
+      assert.doesNotMatch(r.out, /^\s+at /m, 'no stack trace for a user mistake');
+    });
+  }
+
+  test('exits 1 when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const r = await run(['serve', '--db', ':memory:', '--port', String(port)]);
+    blocker.close();
+    assert.equal(r.code, 1);
+    assert.match(r.out, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use; pick another with --port`));
+  });
+});
