@@ -2,7 +2,7 @@
 // honours flags and environment variables, stops cleanly; bad input ends it with a clear message.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ const CLI = fileURLToPath(new URL('../../src/server/cli.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'smm-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
+const blockingFile = join(dir, 'not-a-dir');
+writeFileSync(blockingFile, '');
 
 // Only what the test gives: no SMM_* from the developer's shell.
 const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SMM_') && k !== 'PORT'));
@@ -118,7 +120,7 @@ describe('smm-kit serve', () => {
     ['a short admin token', ['serve', '--port', '0', '--db', ':memory:', '--admin-token', 'secret'], 1, /admin token must be at least 16 characters/],
     ['an origin that is not a URL', ['serve', '--port', '0', '--db', ':memory:', '--origin', 'blog.example'], 1, /origin "blog\.example" is not a URL/],
     ['an unsupported database URL', ['serve', '--db', 'mysql://localhost/smm'], 1, /unsupported database URL/],
-    ['a database path that cannot be created', ['serve', '--db', '/proc/smm/smm.db'], 1, /smm-kit: .*\/proc\/smm/],
+    ['a database path under a file', ['serve', '--db', join(blockingFile, 'smm.db')], 1, /smm-kit: cannot open SQLite database ".*not-a-dir\/smm\.db": .*(ENOTDIR|EEXIST)/],
   ];
   for (const [name, args, code, message] of bad) {
     test(`exits ${code} with a clear message for ${name}`, async () => {

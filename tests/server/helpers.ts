@@ -27,7 +27,12 @@ export interface Adapter {
 const cleanups: (() => unknown)[] = [];
 export const onCleanup = (fn: () => unknown) => void cleanups.push(fn);
 after(async () => {
-  for (const fn of cleanups.reverse()) await fn();
+  // Every cleanup runs even if one fails, so a throwaway cluster is never left running.
+  const errors = [];
+  for (const fn of cleanups.reverse()) {
+    try { await fn(); } catch (err) { errors.push(err); }
+  }
+  if (errors.length) throw new AggregateError(errors, 'test cleanup failed');
 });
 
 let pgBase: Promise<string> | undefined;

@@ -10,9 +10,9 @@ import { utcDay, type EventRow, type ShareCount, type Stats, type StatsQuery, ty
 type Db = Database.Database;
 
 export function openSqlite(path: string): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
   } catch (err) {
     throw new Error(`smm-kit: cannot open SQLite database "${path}": ${(err as Error).message}`);
