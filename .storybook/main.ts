@@ -3,32 +3,49 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
 
+const isSource = (id: string) => /\/src\/.*\.ts$/.test(id.split('?')[0]);
+
 /**
  * Decorators: the repo uses TypeScript's `experimentalDecorators` with
  * `useDefineForClassFields: false`. Vite 8 transpiles `.ts` with Oxc, which reads both options
- * from tsconfig.json and emits legacy `__decorate(...)` calls and constructor assignments, so no
- * esbuild pre-transform is needed. Should that ever stop being true (tsconfig moved, standard
- * `accessor` decorators introduced, Oxc changed), decorators would reach the browser as-is and the
- * stories would render blank while the build "succeeds". This guard turns that into a build error.
+ * from tsconfig.json and emits legacy `decorate([property()], …)` calls plus constructor
+ * assignments, so no esbuild pre-transform is needed. Without `experimentalDecorators` (tsconfig
+ * not found, or a switch to standard `accessor` decorators) the production build *silently drops*
+ * the decorators: the element is defined but ignores every attribute. This guard notes the
+ * decorators each source module uses before Oxc runs and fails the build if any is missing after.
  */
-function decoratorGuard(): Plugin {
-  return {
-    name: 'smm:decorator-guard',
-    enforce: 'post',
-    transform(code, id) {
-      const file = id.split('?')[0];
-      if (!/\/src\/.*\.ts$/.test(file)) return null;
-      const left = /^\s*@(property|state|query\w*|customElement|eventOptions)\(/m.exec(code);
-      if (left) {
-        this.error(
-          `${file}: decorator "${left[0].trim()}" survived transpilation. Expected Oxc to lower ` +
-            'legacy decorators from tsconfig.json (experimentalDecorators: true); ' +
-            'pre-transform .ts with esbuild in .storybook/main.ts viteFinal instead.',
-        );
-      }
-      return null;
+function decoratorGuard(): Plugin[] {
+  const used = new Map<string, string[]>();
+  return [
+    {
+      name: 'smm:decorators-before',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!isSource(id)) return null;
+        const names = new Set([...code.matchAll(/^\s*@(\w+)\(/gm)].map((m) => m[1]));
+        if (names.size) used.set(id, [...names]);
+        return null;
+      },
     },
-  };
+    {
+      name: 'smm:decorators-after',
+      enforce: 'post',
+      transform(code, id) {
+        for (const name of used.get(id) ?? []) {
+          const left = new RegExp(`^\\s*@${name}\\(`, 'm').test(code);
+          const applied = new RegExp(`\\b${name}\\(`).test(code);
+          if (left || !applied) {
+            this.error(
+              `${id.split('?')[0]}: decorator @${name}() was ${left ? 'left untranspiled' : 'dropped'}. ` +
+                'Expected Oxc to lower legacy decorators (tsconfig.json: experimentalDecorators: true, ' +
+                'useDefineForClassFields: false); otherwise pre-transform .ts with esbuild in viteFinal.',
+            );
+          }
+        }
+        return null;
+      },
+    },
+  ];
 }
 
 /**
@@ -43,7 +60,7 @@ function keepSourceSideEffects(): Plugin {
     name: 'smm:keep-source-side-effects',
     enforce: 'post',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id.split('?')[0])) return null;
+      if (!isSource(id)) return null;
       return { code, map: null, moduleSideEffects: true };
     },
   };
@@ -57,7 +74,7 @@ const config: StorybookConfig = {
   addons: [],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
-    viteConfig.plugins = [...(viteConfig.plugins ?? []), decoratorGuard(), keepSourceSideEffects()];
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), ...decoratorGuard(), keepSourceSideEffects()];
     return viteConfig;
   },
 };

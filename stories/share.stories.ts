@@ -112,8 +112,8 @@ const article = (title: string, body: TemplateResult): TemplateResult => html`<a
 >
   <h1 style="font-size: 1.6rem">${title}</h1>
   <p>
-    The share bar below is fixed to the viewport. Scroll the canvas: the article moves, the buttons
-    stay. A theme adds one tag and nothing else.
+    The buttons are fixed to the viewport. Scroll the canvas: the article moves, the buttons stay.
+    A theme adds one tag and nothing else.
   </p>
   ${body}
   <p>Readers share what they finish reading; the bar is there when they do.</p>
@@ -438,17 +438,19 @@ export const CustomTheming: Story = {
   ),
 };
 
-const fallbackLinks = html`<a href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(URL)}">Facebook</a>
-  <a href="https://bsky.app/intent/compose?text=${encodeURIComponent(`${TITLE} ${URL}`)}">Bluesky</a>
-  <a href="mailto:?subject=${encodeURIComponent(TITLE)}&body=${encodeURIComponent(URL)}">Email</a>`;
+// Plain links a blog owner writes inside the tag, so readers can share without JavaScript.
+const FALLBACK: Array<[string, string]> = [
+  ['Facebook', `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(URL)}`],
+  ['Bluesky', `https://bsky.app/intent/compose?text=${encodeURIComponent(`${TITLE} ${URL}`)}`],
+  ['Email', `mailto:?subject=${encodeURIComponent(TITLE)}&body=${encodeURIComponent(URL)}`],
+];
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-// The same markup as a page whose script has not loaded: what readers see before upgrade.
+// The same markup on a page whose script has not loaded: what readers see before upgrade.
 const fallbackPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Before upgrade</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:8px;color:#1d1d1f}a{color:#0b57d0;margin-inline-end:.75rem}</style></head>
 <body><smm-share networks="facebook,bluesky,email">
-<a href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(URL)}">Facebook</a>
-<a href="https://bsky.app/intent/compose?text=${encodeURIComponent(`${TITLE} ${URL}`)}">Bluesky</a>
-<a href="mailto:?subject=${encodeURIComponent(TITLE)}&amp;body=${encodeURIComponent(URL)}">Email</a>
+${FALLBACK.map(([name, href]) => `<a href="${escape(href)}">${name}</a>`).join('\n')}
 </smm-share></body></html>`;
 
 export const FallbackContent: Story = {
@@ -465,7 +467,7 @@ export const FallbackContent: Story = {
     <section aria-labelledby="after">
       <h2 id="after" style="font: 600 1rem system-ui; margin: 0">After upgrade</h2>
       <smm-share networks="facebook,bluesky,email" url=${URL} share-title=${TITLE} variant=${args.variant}>
-        ${fallbackLinks}
+        ${FALLBACK.map(([name, href]) => html`<a href=${href}>${name}</a> `)}
       </smm-share>
     </section>
   </div>`,
@@ -488,7 +490,9 @@ export const EventLog: Story = {
   render: (args) => html`<div @smm-share=${logShare}>
     ${share(args)}
     <h2 style="font: 600 1rem system-ui; margin-block: 1rem 0.25rem">smm-share events (prevented)</h2>
-    <ol role="log" style="font: 13px/1.5 ui-monospace, monospace; margin: 0"></ol>
+    <div role="log" aria-label="smm-share events">
+      <ol style="font: 13px/1.5 ui-monospace, monospace; margin: 0"></ol>
+    </div>
   </div>`,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('smm-share') as SmmShare;

@@ -3,7 +3,8 @@
 // not reach the element (decorators not applied), missing locales, errors, third-party requests
 // made before any click, and axe (WCAG 2.x A/AA) violations.
 //
-// Needs a built Storybook: `npx storybook build --quiet -o storybook-static`.
+// Needs a built Storybook: `npx storybook build --quiet -o storybook-static` (or another build
+// named by SMM_STORYBOOK_DIR).
 // Run: `node --import tsx --test tests/stories/stories.test.ts`.
 //
 // A story that deliberately shows a non-upgraded element opts out of the render checks with
@@ -17,7 +18,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 
-const ROOT = resolve(import.meta.dirname, '../../storybook-static');
+// SMM_STORYBOOK_DIR points the test at another build (used to prove that broken builds fail).
+const ROOT = resolve(process.env.SMM_STORYBOOK_DIR ?? resolve(import.meta.dirname, '../../storybook-static'));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const RENDER_TIMEOUT = 15_000;
@@ -41,6 +43,10 @@ interface ElementReport {
   tag: string;
   defined: boolean;
   shadow: boolean;
+  /** Attributes the story set that the element's class does not observe. */
+  ignored: string[];
+  /** Reactive properties hidden behind an own instance field (class fields with define semantics). */
+  shadowed: string[];
   buttons: string[];
   labels: number;
   networksAttr: string | null;
@@ -136,10 +142,18 @@ async function inspect(): Promise<PageReport> {
     elements: found.map((el) => {
       const sr = el.shadowRoot;
       const buttons = sr ? [...sr.querySelectorAll('[part~="button"]')] : [];
+      const ctor = customElements.get(el.localName) as
+        | { observedAttributes?: string[]; elementProperties?: Map<PropertyKey, unknown> }
+        | undefined;
+      const observed = ctor?.observedAttributes ?? [];
+      const reactive = [...(ctor?.elementProperties?.keys() ?? [])].filter((k): k is string => typeof k === 'string');
+      const global = /^(class|style|id|lang|dir|slot|hidden|title|part|exportparts|tabindex|role|aria-.*|data-.*)$/;
       return {
         tag: el.localName,
         defined: customElements.get(el.localName) !== undefined && el.matches(':defined'),
         shadow: sr !== null,
+        ignored: el.getAttributeNames().filter((a) => !global.test(a) && !observed.includes(a)),
+        shadowed: reactive.filter((k) => Object.prototype.hasOwnProperty.call(el, k)),
         buttons: buttons.map((b) => (b.getAttribute('part') ?? '').split(/\s+/).filter((p) => p !== 'button').join(' ')),
         labels: sr ? sr.querySelectorAll('[part~="label"]').length : 0,
         networksAttr: el.getAttribute('networks'),
@@ -155,6 +169,17 @@ async function inspect(): Promise<PageReport> {
 function checkElement(el: ElementReport, where: string): void {
   assert.ok(el.defined, `${where}: <${el.tag}> is not a defined custom element (was its registering module bundled?)`);
   assert.ok(el.shadow, `${where}: <${el.tag}> has no shadow root: it never upgraded`);
+  assert.deepEqual(
+    el.ignored,
+    [],
+    `${where}: <${el.tag}> does not observe ${el.ignored.map((a) => `"${a}"`).join(', ')} (did its property decorators run?)`,
+  );
+  assert.deepEqual(
+    el.shadowed,
+    [],
+    `${where}: <${el.tag}> has class fields shadowing its reactive properties ${el.shadowed.join(', ')}: ` +
+      'they will never re-render (transpile with useDefineForClassFields: false)',
+  );
   assert.ok(el.buttons.length > 0, `${where}: <${el.tag}> rendered no [part~=button]: the story is blank`);
   if (el.tag !== 'smm-share') return;
   if (el.networksAttr !== null) {
