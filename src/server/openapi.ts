@@ -161,7 +161,10 @@ export const openapi = {
           type: { type: 'string', enum: [...EVENT_TYPES], description: '`visit`: the page was opened from a shared link (utm_medium=social).' },
           network: ref('Network'),
           url: { ...ref('HttpUrl'), description: 'For `share`, the URL shared; otherwise the page. utm_campaign is kept.' },
-          ref: { type: 'string', maxLength: 261, pattern: HOST_PATTERN, description: 'Referrer host, when another site.' },
+          ref: {
+            type: 'string', maxLength: 261, pattern: `^$|${HOST_PATTERN}`,
+            description: 'Referrer host; empty for none. Stored only when it is another site than the URL\'s.',
+          },
           ts: { type: 'number', minimum: 0, description: 'Client time in ms; accepted, never stored.' },
         },
         if: { properties: { type: { const: 'comment' } } },

@@ -73,11 +73,11 @@ const Event = v.pipe(
     type: v.picklist(EVENT_TYPES, `must be one of ${EVENT_TYPES.join(', ')}`),
     network: v.optional(Network),
     url: HttpUrl,
-    ref: v.optional(v.pipe(
-      v.string('must be a string'),
-      v.maxLength(261, 'must be at most 261 characters'),
-      v.regex(HOST, 'must be the referrer\'s host name, e.g. "news.example.org"'),
-    )),
+    // Empty means no referrer (what the tracker sends for a direct visit).
+    ref: v.optional(v.union([
+      v.literal(''),
+      v.pipe(v.string('must be a string'), v.maxLength(261, 'must be at most 261 characters'), v.regex(HOST)),
+    ], 'must be the referrer\'s host name, e.g. "news.example.org", or empty')),
     // Accepted for the client's own bookkeeping, never stored: the server's clock is.
     ts: v.optional(v.pipe(v.number('must be a number'), v.finite('must be finite'), v.minValue(0, 'must be ≥ 0'))),
   }, objectMessage('an object', 'an event has type, network, url, ref, ts')),
@@ -95,16 +95,19 @@ export const EventBatch = v.pipe(v.custom<Record<string, unknown>>(isRecord, 'mu
 
 export type EventBatchInput = v.InferOutput<typeof EventBatch>;
 
-/** Turns validated events into rows: page keys, campaign, lower-case referrer host. */
+/** Turns validated events into rows: page keys, campaign, referrer host (other sites only). */
 export function toRows(batch: EventBatchInput): EventRow[] {
   return batch.events.map((e) => {
-    const campaign = new URL(e.url).searchParams.get('utm_campaign');
+    const u = new URL(e.url);
+    const campaign = u.searchParams.get('utm_campaign');
+    const ref = e.ref?.toLowerCase();
     return {
       type: e.type,
       network: e.network ?? null,
       url: pageKey(e.url),
       campaign: campaign ? campaign.slice(0, 200) : null,
-      ref: e.ref?.toLowerCase() ?? null,
+      // Moving between pages of the same site is not a referral.
+      ref: ref && ref !== u.host ? ref : null,
     };
   });
 }

@@ -181,7 +181,13 @@ export const barStyles = css`
   }
   [part~='count'] {
     font-variant-numeric: tabular-nums;
-    opacity: 0.9;
+    font-weight: 700;
+    color: var(--_fg);
+  }
+  .pair {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
   }
   .sr {
     position: absolute;

@@ -73,6 +73,13 @@ for (const adapter of adapters) {
         assert.deepEqual(await h.totals(), { share: 3, follow: 1, visit: 1, comment: 1 });
       });
 
+      test('an empty ref means no referrer; a ref of the page\'s own host is accepted', async () => {
+        const h = await harness();
+        const batch = { events: [share({ ref: '' }), share({ ref: 'blog.example' }), share({ ref: 'localhost:8080' })] };
+        assert.ok(batchMatchesContract(batch));
+        assert.equal((await h.post(batch)).status, 202);
+      });
+
       test('application/json and a missing content type are accepted too', async () => {
         const h = await harness();
         assert.equal((await h.post({ events: [share()] }, { 'content-type': 'application/json' })).status, 202);

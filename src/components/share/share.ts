@@ -114,6 +114,7 @@ export class SmmShare extends LitElement {
   #savedInstance = '';
   #copiedTimer?: ReturnType<typeof setTimeout>;
   #pending?: ShareData;
+  #countsKey: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -141,11 +142,14 @@ export class SmmShare extends LitElement {
   override updated(): void {
     const endpoint = this.counts ? httpUrl(this.endpoint) : null;
     if (this.counts && !endpoint) warnOnce('smm-share: counts needs an http(s) endpoint attribute or <meta name="smm:endpoint">');
+    const key = endpoint && `${endpoint} ${this.#data().url}`;
+    if (key === this.#countsKey) return;
+    this.#countsKey = key;
+    this._counts = undefined;
     if (endpoint) {
-      const url = this.#data().url;
-      fetchCounts(endpoint, url).then(
-        (c) => { if (this._counts !== c) this._counts = c; },
-        () => { this._counts = undefined; },
+      fetchCounts(endpoint, this.#data().url).then(
+        (c) => { if (this.#countsKey === key) this._counts = c; },
+        () => {}, // Counts are a garnish: on error the bar just shows none.
       );
     }
   }
@@ -229,17 +233,18 @@ export class SmmShare extends LitElement {
     const tab = /^https?:/.test(href);
     const label = id === 'email' || id === 'sms' ? t.term(id) : n.label;
     const count = this._counts?.networks[id] ?? 0;
-    const name = [
-      t.term(id === 'email' || id === 'sms' ? 'sendBy' : 'shareOn', label),
-      count ? t.term('sharesCount', t.number(count)) : '',
-      tab ? t.term('newWindow') : '',
-    ].filter(Boolean).join(', ');
-    return html`<a part="button ${id}" href=${href} target=${tab ? '_blank' : nothing} rel="noopener noreferrer"
+    const verb = id === 'email' || id === 'sms' ? 'sendBy' : 'shareOn';
+    const name = tab ? `${t.term(verb, label)}, ${t.term('newWindow')}` : t.term(verb, label);
+    const link = html`<a part="button ${id}" href=${href} target=${tab ? '_blank' : nothing} rel="noopener noreferrer"
       aria-label=${name} .style=${`--_brand:${n.color}`} @click=${(e: MouseEvent) => this.#open(e, n, href, shared)}
-      >${icon(n.icon)}${this.#label(label, 'shareOn')}${count ? html`<span part="count" aria-hidden="true">${t.number(count)}</span>` : nothing}</a>`;
+      >${icon(n.icon)}${this.#label(label, verb)}</a>`;
+    // The count sits beside the link, not in it: the link's name stays what it visibly says.
+    return count
+      ? html`<span class="pair">${link}<span part="count"><span aria-hidden="true">${t.number(count)}</span><span class="sr">${t.term('sharesCount', t.number(count))}</span></span></span>`
+      : link;
   }
 
-  #label(text: string, long: 'shareOn' | null): TemplateResult | typeof nothing {
+  #label(text: string, long: 'shareOn' | 'sendBy' | null): TemplateResult | typeof nothing {
     if (this.labels === 'none') return nothing;
     return html`<span part="label">${this.labels === 'full' && long ? this.#t.term(long, text) : text}</span>`;
   }
