@@ -79,7 +79,7 @@ export async function startPg({ durable = false, db = 'smm' } = {}) {
     const log = existsSync(join(dir, 'log')) ? readFileSync(join(dir, 'log'), 'utf8').slice(-2000) : '';
     stopSync();
     process.off('exit', onExit);
-    throw new Error(`could not start a throwaway PostgreSQL: ${err.stderr?.toString() || err.message}\n${log}`);
+    throw new Error(`could not start a throwaway PostgreSQL: ${err.stderr?.toString() || err.message}\n${log}`, { cause: err });
   }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/${db}`,

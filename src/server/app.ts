@@ -36,6 +36,8 @@ export interface AppOptions {
    * Answers requests no API route matched, e.g. static files:
    * `fallback: serveStatic({ root: './public' })`. Without it they get a JSON 404.
    */
+  // Any Hono app, whatever its env and schema types.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   fallback?: MiddlewareHandler | Hono<any, any, any>;
 }
 

@@ -72,7 +72,8 @@ function send(type: string, network: unknown, url?: unknown): void {
       // The referrer's host; the server drops it when it is the page's own.
       const n = queue.push({ type, network, url: u.href, ref: document.referrer && new URL(document.referrer).host });
       // The first event starts the clock; ten fill a request (< 16 KB with URLs under 1000 chars).
-      n > 9 ? flush() : n < 2 && setTimeout(flush, 1e3);
+      if (n > 9) flush();
+      else if (n < 2) setTimeout(flush, 1e3);
     }
   } catch {
     // A tracker must never break the page.
@@ -85,6 +86,6 @@ export function flush(): void {
     const body = JSON.stringify({ events: queue });
     queue = [];
     // A string body goes as text/plain: a "simple" request, no CORS preflight.
-    navigator.sendBeacon(endpoint, body) || fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(() => {});
+    if (!navigator.sendBeacon(endpoint, body)) fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(() => {});
   }
 }

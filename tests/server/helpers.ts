@@ -116,12 +116,30 @@ function validator(ref: string) {
 }
 
 type Method = 'get' | 'post';
+type Row = { network: string; url: string; day: string; count: number };
+
+/** Every field any response of the contract may carry; a test reads the ones its response has. */
+export interface ApiBody {
+  error: { code: string; message: string; issues: { path: string; message: string }[] };
+  accepted: number;
+  counts: { url: string; total: number; networks: Record<string, number> }[];
+  from: string;
+  to: string;
+  totals: Record<string, number>;
+  sharesPerDay: Omit<Row, 'url'>[];
+  sharesPerPage: Pick<Row, 'url' | 'count'>[];
+  visitsPerNetwork: Pick<Row, 'network' | 'count'>[];
+  visitsPerPage: Pick<Row, 'url' | 'count'>[];
+  followsPerNetwork: Pick<Row, 'network' | 'count'>[];
+  status: string;
+  store: string;
+}
 
 /**
  * Asserts a response is one the contract documents for this operation (status, JSON body matching
  * its schema) and returns the body.
  */
-export async function contract(res: Response, method: Method, path: keyof typeof openapi.paths): Promise<any> {
+export async function contract(res: Response, method: Method, path: keyof typeof openapi.paths): Promise<ApiBody> {
   const op = (openapi.paths[path] as Record<string, { responses: Record<string, unknown> }>)[method];
   assert.ok(op, `${method.toUpperCase()} ${path} is not in the OpenAPI document`);
   assert.ok(op.responses[res.status], `${method.toUpperCase()} ${path} answered ${res.status}, which the OpenAPI document does not list`);

@@ -29,8 +29,8 @@ test('every $ref resolves and every schema compiles as JSON Schema 2020-12', () 
   const refs = JSON.stringify(plain).match(/"\$ref":"[^"]+"/g) ?? [];
   for (const r of refs) {
     const path = r.slice(8, -1).replace(/^#\//, '').split('/');
-    let node: any = plain;
-    for (const p of path) node = node?.[p.replace(/~1/g, '/').replace(/~0/g, '~')];
+    let node: unknown = plain;
+    for (const p of path) node = (node as Record<string, unknown> | undefined)?.[p.replace(/~1/g, '/').replace(/~0/g, '~')];
     assert.ok(node, `${r} does not resolve`);
   }
   const ajv = new Ajv2020({ strict: false });

@@ -70,13 +70,13 @@ export async function startHarness(): Promise<Harness> {
   const pages = new Map<string, string>();
   const posts: Post[] = [];
 
-  let app: Hono | undefined;
+  const holder: { app?: Hono } = {};
   const server = createAdaptorServer({
     hostname: '127.0.0.1',
     fetch: async (req: Request, env: unknown) => {
       const isPost = req.method === 'POST' && new URL(req.url).pathname === '/v1/events';
       const body = isPost ? await req.clone().text() : '';
-      const res = await app!.fetch(req, env);
+      const res = await holder.app!.fetch(req, env);
       if (isPost) posts.push({ body, contentType: req.headers.get('content-type'), origin: req.headers.get('origin'), status: res.status });
       return res;
     },
@@ -84,7 +84,7 @@ export async function startHarness(): Promise<Harness> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const site = `http://localhost:${port}`;
-  app = createApp({
+  holder.app = createApp({
     store,
     origins: [site],
     rateLimit: false,

@@ -10,7 +10,20 @@ let h: Harness;
 before(async () => { h = await startHarness(); });
 after(async () => { await h?.close(); });
 
+declare global {
+  interface Window {
+    /** Dispatches the elements' real events (tests/track/harness.ts, /fire.js). */
+    fire: { share(network: string, url: string): boolean; follow(network: string, url: string): boolean };
+    /** The npm entry (/npm.js). */
+    smm: typeof import('../../src/track/index.js');
+  }
+}
+
 const POST = 'https://blog.example/post';
+// Reader settings, as page scripts that run first. Strings, not functions: the TS transform may
+// add helpers to a function's source that do not exist in the page.
+const GPC = "Object.defineProperty(navigator, 'globalPrivacyControl', { get: () => true })";
+const DNT = "Object.defineProperty(navigator, 'doNotTrack', { get: () => '1' })";
 
 /** A blog page loading the CDN tracker configured by its script tag (or not, or by meta). */
 function blogPage(name: string, { tag = `data-endpoint="${h.endpoint}"`, head = '', body = '' } = {}) {
@@ -21,7 +34,7 @@ function blogPage(name: string, { tag = `data-endpoint="${h.endpoint}"`, head = 
 }
 
 /** A fresh context per test: no shared cookies, storage or cache. */
-async function open(url: string, init?: (ctx: BrowserContext) => Promise<void>): Promise<{ page: Page; ctx: BrowserContext }> {
+async function open(url: string, init?: (ctx: BrowserContext) => Promise<unknown>): Promise<{ page: Page; ctx: BrowserContext }> {
   const ctx = await h.browser.newContext();
   await init?.(ctx);
   const page = await ctx.newPage();
@@ -42,7 +55,7 @@ describe('tracker in Chromium', () => {
     const before = await h.totals();
     const { page, ctx } = await open(blogPage('batch'));
     await page.evaluate((url) => {
-      const { fire } = window as any;
+      const { fire } = window;
       fire.share('x', url);
       fire.follow('github', 'https://github.com/example');
       fire.share('facebook', url);
@@ -69,7 +82,7 @@ describe('tracker in Chromium', () => {
   test('ten events fill a request at once; the rest follow after the delay', async () => {
     await reset();
     const { page, ctx } = await open(blogPage('ten'));
-    await page.evaluate((url) => { for (let i = 0; i < 12; i++) (window as any).fire.share('email', `${url}/${i}`); }, POST);
+    await page.evaluate((url) => { for (let i = 0; i < 12; i++) window.fire.share('email', `${url}/${i}`); }, POST);
     await until('the first request', () => h.posts.length > 0, 500);
     assert.equal(JSON.parse(h.posts[0]!.body).events.length, 10);
     await until('the second request', () => h.posts.length > 1, 3000);
@@ -80,7 +93,7 @@ describe('tracker in Chromium', () => {
   test('leaving the page right after a share still delivers it', async () => {
     await reset();
     const { page, ctx } = await open(blogPage('leave'));
-    await page.evaluate((url) => (window as any).fire.share('linkedin', `${url}/left`), POST);
+    await page.evaluate((url) => window.fire.share('linkedin', `${url}/left`), POST);
     await page.goto('about:blank');
     await until('the event sent on the way out', () => sent().some((e) => e.network === 'linkedin'), 3000);
     assert.ok((await h.store.shareCounts([`${POST}/left`])).get(`${POST}/left`));
@@ -92,7 +105,7 @@ describe('tracker in Chromium', () => {
     const url = `${blogPage('query')}?id=5&email=reader%40mail.example&utm_campaign=launch&token=secret#section`;
     const { page, ctx } = await open(url);
     await page.evaluate(() => {
-      const { fire } = window as any;
+      const { fire } = window;
       fire.follow('rss', 'https://blog.example/feed');
       fire.share('x', 'https://blog.example/post?utm_source=x&utm_medium=social&fbclid=abc&session=1#top');
     });
@@ -135,8 +148,8 @@ describe('tracker in Chromium', () => {
   test('Global Privacy Control: nothing is sent, not even a visit', async () => {
     await reset();
     const { page, ctx } = await open(`${blogPage('gpc')}?utm_source=x&utm_medium=social`, (c) =>
-      c.addInitScript(() => Object.defineProperty(navigator, 'globalPrivacyControl', { get: () => true })));
-    await page.evaluate((url) => (window as any).fire.share('x', url), POST);
+      c.addInitScript(GPC));
+    await page.evaluate((url) => window.fire.share('x', url), POST);
     await page.goto('about:blank');
     await sleep(1200);
     assert.equal(h.posts.length, 0);
@@ -144,17 +157,17 @@ describe('tracker in Chromium', () => {
   });
 
   test('Do Not Track is honoured with data-respect-dnt, and only then', async () => {
-    const dnt = (c: BrowserContext) => c.addInitScript(() => Object.defineProperty(navigator, 'doNotTrack', { get: () => '1' }));
+    const dnt = (c: BrowserContext) => c.addInitScript(DNT);
     await reset();
     const respect = await open(blogPage('dnt-on', { tag: `data-endpoint="${h.endpoint}" data-respect-dnt` }), dnt);
-    await respect.page.evaluate((url) => (window as any).fire.share('x', url), POST);
+    await respect.page.evaluate((url) => window.fire.share('x', url), POST);
     await respect.page.goto('about:blank');
     await sleep(1200);
     assert.equal(h.posts.length, 0, 'opted in to DNT: nothing');
     await respect.ctx.close();
 
     const ignore = await open(blogPage('dnt-off'), dnt);
-    await ignore.page.evaluate((url) => (window as any).fire.share('x', url), POST);
+    await ignore.page.evaluate((url) => window.fire.share('x', url), POST);
     await until('the share', () => h.posts.length > 0, 3000);
     await ignore.ctx.close();
   });
@@ -162,7 +175,7 @@ describe('tracker in Chromium', () => {
   test('no cookies, no storage, no identifiers', async () => {
     await reset();
     const { page, ctx } = await open(`${blogPage('privacy')}?utm_source=x&utm_medium=social`);
-    await page.evaluate((url) => (window as any).fire.share('x', url), POST);
+    await page.evaluate((url) => window.fire.share('x', url), POST);
     await until('the share', () => sent().some((e) => e.type === 'share'), 3000);
     assert.deepEqual(await ctx.cookies(), []);
     const storage = await page.evaluate(async () => ({
@@ -184,7 +197,7 @@ describe('tracker in Chromium', () => {
     page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
     await page.goto(`${blogPage('idle', { tag: '' })}?utm_source=x&utm_medium=social`);
     await page.waitForFunction(() => 'fire' in window);
-    await page.evaluate((url) => { (window as any).fire.share('x', url); (window as any).fire.follow('rss', url); }, POST);
+    await page.evaluate((url) => { window.fire.share('x', url); window.fire.follow('rss', url); }, POST);
     await sleep(1200);
     await page.goto('about:blank');
     assert.deepEqual(requests.filter((r) => !r.endsWith('.js') && !r.includes('/p/idle') && !r.includes('about:blank')), []);
@@ -195,7 +208,7 @@ describe('tracker in Chromium', () => {
   test('configured page-wide by <meta name="smm:endpoint">', async () => {
     await reset();
     const { page, ctx } = await open(blogPage('meta', { tag: '', head: `<meta name="smm:endpoint" content="${h.endpoint}/">` }));
-    await page.evaluate((url) => (window as any).fire.share('bluesky', url), POST);
+    await page.evaluate((url) => window.fire.share('bluesky', url), POST);
     await until('the share', () => sent().some((e) => e.network === 'bluesky'), 3000);
     assert.equal(h.posts[0]!.status, 202, 'a trailing slash on the endpoint is fine');
     await ctx.close();
@@ -206,7 +219,7 @@ describe('tracker in Chromium', () => {
     const { page, ctx } = await open(blogPage('veto', {
       body: '<script>document.addEventListener("smm-share", (e) => { if (e.detail.network === "vk") e.preventDefault(); });</script>',
     }));
-    await page.evaluate((url) => { (window as any).fire.share('vk', url); (window as any).fire.share('xing', url); }, POST);
+    await page.evaluate((url) => { window.fire.share('vk', url); window.fire.share('xing', url); }, POST);
     await until('the batch', () => h.posts.length > 0, 3000);
     assert.deepEqual(sent().map((e) => e.network), ['xing']);
     await ctx.close();
@@ -217,7 +230,7 @@ describe('tracker in Chromium', () => {
     const { page, ctx } = await open(blogPage('twice', {
       head: `<script type="module" src="${h.endpoint}/smm-track.js?copy=2" data-endpoint="${h.endpoint}"></script>`,
     }));
-    await page.evaluate((url) => (window as any).fire.share('reddit', url), POST);
+    await page.evaluate((url) => window.fire.share('reddit', url), POST);
     await until('the share', () => h.posts.length > 0, 3000);
     await sleep(1200);
     assert.equal(sent().filter((e) => e.network === 'reddit').length, 1);
@@ -232,12 +245,12 @@ describe('tracker in Chromium', () => {
       <script type="module" src="${h.endpoint}/fire.js"></script>
       <script type="module" src="${h.endpoint}/npm.js"></script>`));
     await page.waitForFunction(() => 'fire' in window && 'smm' in window);
-    await page.evaluate((url) => (window as any).fire.share('x', url), POST);
-    await page.evaluate(() => (window as any).smm.flush());
+    await page.evaluate((url) => window.fire.share('x', url), POST);
+    await page.evaluate(() => window.smm.flush());
     await sleep(300);
     assert.equal(h.posts.length, 0, 'no listener before init()');
     const started = await page.evaluate((endpoint) => {
-      const { smm } = window as any;
+      const { smm } = window;
       const ok = smm.init({ endpoint });
       smm.track({ type: 'share', network: 'email' });
       smm.track({ type: 'comment' });
@@ -256,11 +269,11 @@ describe('tracker in Chromium', () => {
 
   test('npm entry: init() answers false under GPC', async () => {
     const ctx = await h.browser.newContext();
-    await ctx.addInitScript(() => Object.defineProperty(navigator, 'globalPrivacyControl', { get: () => true }));
+    await ctx.addInitScript(GPC);
     const page = await ctx.newPage();
     await page.goto(h.page('npm-gpc', `<!doctype html><title>npm</title><script type="module" src="${h.endpoint}/npm.js"></script>`));
     await page.waitForFunction(() => 'smm' in window);
-    assert.equal(await page.evaluate((endpoint) => (window as any).smm.init({ endpoint }), h.endpoint), false);
+    assert.equal(await page.evaluate((endpoint) => window.smm.init({ endpoint }), h.endpoint), false);
     await ctx.close();
   });
 });

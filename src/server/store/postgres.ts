@@ -20,7 +20,7 @@ export async function openPostgres(url: string): Promise<Store> {
     await migrate(sql);
   } catch (err) {
     await sql.end({ timeout: 1 });
-    throw new Error(`smm-kit: cannot prepare PostgreSQL database ${redact(url)}: ${(err as Error).message}`);
+    throw new Error(`smm-kit: cannot prepare PostgreSQL database ${redact(url)}: ${(err as Error).message}`, { cause: err });
   }
   return new PostgresStore(sql);
 }

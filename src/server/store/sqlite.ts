@@ -15,7 +15,7 @@ export function openSqlite(path: string): Store {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
   } catch (err) {
-    throw new Error(`smm-kit: cannot open SQLite database "${path}": ${(err as Error).message}`);
+    throw new Error(`smm-kit: cannot open SQLite database "${path}": ${(err as Error).message}`, { cause: err });
   }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
