@@ -6,7 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync, existsSync } from 'node:fs';
-import { minifyCss } from './scripts/rollup-minify-css.mjs';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const ls = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`) : []);
 const some = (...files) => files.filter((f) => existsSync(f));
@@ -39,7 +39,7 @@ const minify = () =>
   terser({
     ecma: 2022,
     module: true,
-    compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+    compress: { passes: 3, unsafe_arrows: true, pure_getters: true, unsafe: true, unsafe_methods: true, toplevel: true }, mangle: { toplevel: true },
     format: { comments: false },
   });
 
@@ -49,7 +49,6 @@ export default [
     external,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
-      minifyCss(),
       typescript({
         tsconfig: './tsconfig.build.json', importHelpers: false,
         outDir: 'dist',
@@ -58,6 +57,7 @@ export default [
         sourceMap: true,
         noEmitOnError: true,
       }),
+      minifyTemplates(),
     ],
   },
   ...Object.entries(cdn)
@@ -66,8 +66,7 @@ export default [
       input,
       output: { file: `dist/cdn/${file}`, format: 'es' },
       plugins: [
-        minifyCss(),
-        nodeResolve({ exportConditions: ['production'] }),
+          nodeResolve({ exportConditions: ['production'] }),
         typescript({
           tsconfig: './tsconfig.build.json', importHelpers: false,
             declaration: false,
@@ -75,6 +74,7 @@ export default [
             sourceMap: false,
           noEmitOnError: true,
         }),
+        minifyTemplates(),
         minify(),
       ],
     })),

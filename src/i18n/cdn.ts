@@ -1,7 +1,3 @@
-// What every CDN bundle carries: English and Italian inline (the first-class languages, no wait),
-// every other locale fetched on demand from ./locales/ beside the bundle.
-import { registerLocale } from './localize.js';
-import { it } from './locales/it.js';
+// What every CDN bundle carries: English inline (the fallback, never waited for); every other
+// locale, Italian included, fetched on demand from ./locales/ beside the bundle (about 0.5 KB).
 import './lazy.js';
-
-registerLocale('it', it);
