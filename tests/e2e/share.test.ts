@@ -112,7 +112,7 @@ describe('demo blog with the CDN bundle', () => {
     assert.equal(await label('it'), 'Condividi');
     assert.notEqual(await label('ar'), 'Share');
     const locales = requests.filter((u) => u.includes('/cdn/locales/')).map((u) => u.split('/').pop()).sort();
-    assert.deepEqual(locales, ['ar.js', 'de.js']);
+    assert.deepEqual(locales, ['ar.js', 'de.js', 'it.js']);
     const [a, b] = await page.evaluate(() => [...document.getElementById('ar')!.shadowRoot!.querySelectorAll('[part~="button"]')].map((e) => e.getBoundingClientRect().left));
     assert.ok(a > b, 'the first button sits on the right');
     await context.close();
