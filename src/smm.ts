@@ -1,4 +1,5 @@
-// The "everything" entry (dist/cdn/smm.js): every element, every locale, and the tracker, which
-// stays idle until the page names an endpoint.
+// The "everything" entry (dist/cdn/smm.js): every element, every locale (on demand), and the
+// tracker, which stays idle until the page names an endpoint.
 import './i18n/cdn.js';
 import './components/share/smm-share.js';
+import './track/auto.js';
