@@ -1,6 +1,10 @@
 // `smm-kit`: classes, events, registries and types. Defines no tags and has no side effects.
 export { SmmShare } from './components/share/share.js';
 export type { Layout, Variant, Size, Shape, Labels, Theme } from './components/share/share.js';
+export { SmmFollow } from './components/follow/follow.js';
+export type { FollowLayout, FollowMode } from './components/follow/follow.js';
+export { PROFILES, profileUrl } from './components/follow/profiles.js';
+export type { Profile } from './components/follow/profiles.js';
 export { useNetworks } from './components/share/registry.js';
 export type { Network, ShareData } from './components/share/networks/types.js';
 export { SmmShareEvent, SmmFollowEvent, SmmErrorEvent } from './events.js';

@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+/**
+ * The follow prompt: a panel fixed to a bottom corner on wide screens and a bottom sheet (at most
+ * a quarter of the viewport) on narrow ones. Fixed, so it never moves the page: the host itself
+ * takes no room in prompt mode.
+ */
+export const followStyles = css`
+  :host([mode='prompt']) {
+    min-block-size: 0;
+  }
+  [part~='prompt'] {
+    position: fixed;
+    z-index: var(--smm-z, 100);
+    inset-block-end: var(--smm-floating-offset, 16px);
+    inset-inline-start: var(--smm-floating-offset, 16px);
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 6px 12px;
+    inline-size: min(24rem, calc(100vw - 32px));
+    max-block-size: calc(100vh - 32px);
+    overflow: auto;
+    padding: 14px 16px 16px;
+    border: 1px solid color-mix(in srgb, var(--_fg) 20%, transparent);
+    border-radius: 12px;
+    background: var(--_bg);
+    color: var(--_fg);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.2);
+    animation: smm-in 0.3s ease-out;
+  }
+  :host([side='right']) [part~='prompt'] {
+    inset-inline-start: auto;
+    inset-inline-end: var(--smm-floating-offset, 16px);
+  }
+  [part~='heading'] {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  [part~='message'] {
+    grid-column: 1 / -1;
+    margin: 0;
+    line-height: 1.4;
+  }
+  [part~='prompt'] [part~='bar'] {
+    grid-column: 1 / -1;
+  }
+  [part~='close'] {
+    all: unset;
+    grid-row: 1;
+    grid-column: 2;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 32px;
+    block-size: 32px;
+    margin: -6px -8px 0 0;
+    border-radius: 50%;
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  [part~='close']:hover {
+    background: color-mix(in srgb, var(--_fg) 12%, transparent);
+  }
+  [part~='close']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='close'] [part~='icon'] {
+    inline-size: 20px;
+    block-size: 20px;
+  }
+  @keyframes smm-in {
+    from {
+      transform: translateY(calc(100% + 24px));
+    }
+  }
+  @media (max-width: 767.98px) {
+    :host([side]) [part~='prompt'],
+    [part~='prompt'] {
+      inset-inline: 0;
+      inset-block-end: 0;
+      inline-size: auto;
+      max-block-size: 25vh;
+      padding-block-end: calc(16px + env(safe-area-inset-bottom, 0px));
+      border-radius: 12px 12px 0 0;
+      border-block-end: 0;
+    }
+    [part~='prompt'] [part~='bar'] {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='prompt'] {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

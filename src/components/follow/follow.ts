@@ -1,0 +1,302 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SmmFollowEvent } from '../../events.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { barStyles } from '../../shared/bar.styles.js';
+import { FOLLOW_NETWORKS, type FollowNetworkId } from '../../shared/network-ids.js';
+import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/options.js';
+import { warnOnce } from '../../shared/warn.js';
+import type { Labels, Shape, Size, Theme, Variant } from '../share/share.js';
+import { followStyles } from './follow.styles.js';
+import { closeIcon } from './icons.js';
+import { mayShow, parseCap, rememberDismissed, rememberFollowed, rememberShown, type Cap } from './memory.js';
+import { profile, type Profile } from './profiles.js';
+import { armTriggers } from './triggers.js';
+
+export type FollowLayout = 'inline' | 'vertical' | 'floating' | 'bar';
+export type FollowMode = 'buttons' | 'prompt';
+
+const CHOICES = {
+  mode: ['buttons', 'prompt'],
+  layout: ['inline', 'vertical', 'floating', 'bar'],
+  side: ['left', 'right'],
+  variant: ['brand', 'outline', 'mono', 'minimal'],
+  size: ['s', 'm', 'l'],
+  shape: ['rounded', 'square', 'circle', 'pill'],
+  labels: ['none', 'short', 'full'],
+  theme: ['auto', 'light', 'dark'],
+} as const;
+
+/**
+ * Attributes a page can set once with `<meta name="smm:NAME" content="…">`. The appearance names
+ * are the ones `<smm-share>` reads, so one set of tags styles both bars; `profiles` and
+ * `followers` are the site's accounts, which a theme knows once for every page.
+ */
+const PAGE_DEFAULTS = ['profiles', 'followers', 'layout', 'side', 'variant', 'size', 'shape', 'labels', 'theme'];
+const DEFAULT_CAP: Cap = { count: 1, period: 7 * 86_400_000 };
+
+interface Entry {
+  p: Profile;
+  href: string;
+}
+
+/**
+ * Follow buttons for the site's own profiles, as plain links (no widget script, no request to any
+ * network), and an optional prompt that invites the reader to follow at the right moment.
+ *
+ * @fires smm-follow - before a profile opens; cancelable. `detail: {network, url}`.
+ * @slot message - the prompt's text (default: "Enjoying this? Follow us for more.").
+ * @csspart bar - the group of buttons.
+ * @csspart button - one profile (also a part named after the network, e.g. `instagram`).
+ * @csspart icon - the glyph in a button.   @csspart label - the visible name in a button.
+ * @csspart count - a follower count given by the site.
+ * @csspart prompt - the prompt panel.   @csspart heading - its title.   @csspart message - its text.
+ * @csspart close - the prompt's close button.
+ * @cssproperty --smm-size - button height (default 36px; 28px with size="s", 44px with size="l").
+ * @cssproperty --smm-gap - space between buttons.
+ * @cssproperty --smm-radius - corner radius of buttons.
+ * @cssproperty --smm-fg - text colour (minimal variant, prompt).
+ * @cssproperty --smm-bg - background of the fixed bar and the prompt.
+ * @cssproperty --smm-mono - button colour in the mono variant.
+ * @cssproperty --smm-focus - focus ring colour.
+ * @cssproperty --smm-font - font family.
+ * @cssproperty --smm-z - z-index of the floating, bar and prompt layouts.
+ * @cssproperty --smm-floating-offset - distance of the floating bar and the prompt from the edge.
+ */
+export class SmmFollow extends LitElement {
+  static override styles = [barStyles, followStyles];
+
+  /** Profiles in one list: `instagram:@trattoria, rss:https://example.org/feed`. */
+  @property() profiles = '';
+  /** Follower counts given by the site (never fetched): `instagram:12400, youtube:3100`. */
+  @property() followers = '';
+  @property() facebook = '';
+  @property() instagram = '';
+  @property() x = '';
+  @property() youtube = '';
+  @property() linkedin = '';
+  @property() tiktok = '';
+  @property() pinterest = '';
+  @property() threads = '';
+  @property() bluesky = '';
+  /** `@user@server` or a profile URL. */
+  @property() mastodon = '';
+  @property() flickr = '';
+  @property() behance = '';
+  @property() slideshare = '';
+  @property() tumblr = '';
+  @property() telegram = '';
+  /** A WhatsApp channel URL or id. */
+  @property() whatsapp = '';
+  @property() github = '';
+  @property() twitch = '';
+  /** The feed URL (may be relative to the page). */
+  @property() rss = '';
+  /** A sign-up page URL, or `mailto:`. */
+  @property() newsletter = '';
+
+  @property({ reflect: true }) layout: FollowLayout = 'inline';
+  @property({ reflect: true }) side: 'left' | 'right' = 'left';
+  @property({ reflect: true }) variant: Variant = 'brand';
+  @property({ reflect: true }) size: Size = 'm';
+  @property({ reflect: true }) shape: Shape = 'rounded';
+  /** `none`: icons only (names stay accessible); `short`: brand names; `full`: "Follow on …". */
+  @property({ reflect: true }) labels: Labels = 'short';
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** `buttons`: a bar in the page; `prompt`: a slide-in shown once a trigger fires. */
+  @property({ reflect: true }) mode: FollowMode = 'buttons';
+  /** Prompt trigger: scroll depth, `60%` of the page or `800px`. Default when no trigger is set: `60%`. */
+  @property({ attribute: 'after-scroll' }) afterScroll = '';
+  /** Prompt trigger: seconds on the page. */
+  @property({ attribute: 'after-seconds', type: Number }) afterSeconds: number | null = null;
+  /** Prompt trigger: CSS selector of an element (end of the article) scrolled into view. */
+  @property() at = '';
+  /** Prompt trigger: the pointer leaves through the top of the window (desktop only). */
+  @property({ attribute: 'exit-intent', type: Boolean }) exitIntent = false;
+  /** At most N prompts per period, `1/7d` (m, h, d, w), or `none`; a dismissal waits one period. */
+  @property() cap = '1/7d';
+  /** localStorage entry remembering shows, dismissal and follows. */
+  @property({ attribute: 'storage-key' }) storageKey = 'smm:follow-prompt';
+
+  /** True while the prompt is on screen. */
+  @state() open = false;
+  @state() private _status = '';
+
+  #t = new LocalizeController(this);
+  #entries: Entry[] = [];
+  #counts = new Map<string, number>();
+  #stopTriggers?: () => void;
+  #returnTo: HTMLElement | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) applyPageDefaults(this, PAGE_DEFAULTS);
+    document.addEventListener('keydown', this.#onKey);
+    if (this.hasUpdated) this.#arm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onKey);
+    this.#stopTriggers?.();
+    this.#stopTriggers = undefined;
+  }
+
+  // Wait for the strings of the reader's language, so labels never flash in English.
+  override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.#t.ready && super.shouldUpdate(changed);
+  }
+
+  override willUpdate(): void {
+    for (const [name, allowed] of Object.entries(CHOICES)) checkChoice(this, 'smm-follow', name, allowed);
+    this.#entries = this.#parseProfiles();
+    this.#counts = this.#parseFollowers();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    const keys = ['mode', 'afterScroll', 'afterSeconds', 'at', 'exitIntent', 'cap', 'storageKey'] as const;
+    if (!this.#stopTriggers || keys.some((k) => changed.has(k))) this.#arm();
+  }
+
+  get #cap(): Cap {
+    const cap = parseCap(this.cap);
+    if (!cap) warnOnce(`smm-follow: cap="${this.cap}" is not a cap such as 1/7d (N per m, h, d or w) or none; using 1/7d.`);
+    return cap ?? DEFAULT_CAP;
+  }
+
+  #arm(): void {
+    this.#stopTriggers?.();
+    this.#stopTriggers = () => {};
+    if (this.mode !== 'prompt' || this.open || !this.isConnected || !mayShow(this.storageKey, this.#cap, Date.now())) return;
+    const none = !this.afterScroll && this.afterSeconds === null && !this.at && !this.exitIntent;
+    this.#stopTriggers = armTriggers(
+      {
+        afterScroll: none ? '60%' : this.afterScroll,
+        afterSeconds: this.afterSeconds,
+        at: this.at,
+        exitIntent: this.exitIntent,
+        coarse: matchMedia('(pointer: coarse)').matches,
+      },
+      () => this.show(),
+    );
+  }
+
+  /** Shows the prompt now, unless the cap, a dismissal, a follow or this page view forbid it. */
+  show(): void {
+    const now = Date.now();
+    if (this.mode !== 'prompt' || this.open || !mayShow(this.storageKey, this.#cap, now)) return;
+    rememberShown(this.storageKey, this.#cap, now);
+    this.open = true;
+    const message = this.querySelector('[slot="message"]')?.textContent?.trim() || this.#t.term('followPrompt');
+    this._status = `${this.#t.term('followUs')}. ${message}`;
+  }
+
+  /** Hides the prompt; `dismissed` (close button, Escape) keeps it away for one cap period. */
+  hide(dismissed = true): void {
+    if (!this.open) return;
+    if (dismissed) rememberDismissed(this.storageKey, Date.now());
+    // Focus inside the panel would fall to <body>: give it back to where the reader came from.
+    const hadFocus = !!this.shadowRoot?.activeElement;
+    this.open = false;
+    this._status = '';
+    if (hadFocus) this.#returnTo?.focus();
+  }
+
+  #onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.open && !e.defaultPrevented) this.hide();
+  };
+
+  #parseProfiles(): Entry[] {
+    const given = new Map<string, string>();
+    for (const item of this.profiles.split(',')) {
+      const m = /^\s*([\w-]+)\s*:\s*(.+?)\s*$/.exec(item);
+      if (m) given.set(m[1].toLowerCase(), m[2]);
+      else if (item.trim()) warnOnce(`smm-follow: profiles item "${item.trim()}" is not NETWORK:HANDLE-OR-URL; ignored.`);
+    }
+    const host = this as unknown as Record<FollowNetworkId, string>;
+    // Author order: the attributes as written, then the rest of the list.
+    const order = [...this.getAttributeNames(), ...given.keys(), ...FOLLOW_NETWORKS];
+    const entries: Entry[] = [];
+    for (const id of new Set(order)) {
+      const isNetwork = (FOLLOW_NETWORKS as readonly string[]).includes(id);
+      const value = isNetwork ? host[id as FollowNetworkId].trim() || given.get(id) : given.get(id);
+      if (!value) continue;
+      const p = profile(id);
+      if (!p) {
+        warnOnce(`smm-follow: unknown network "${id}"; known: ${FOLLOW_NETWORKS.join(', ')}.`);
+        continue;
+      }
+      const href = p.url(value, document.baseURI);
+      if (href) entries.push({ p, href });
+      else warnOnce(`smm-follow: ${id} "${value}" is not a ${p.label} profile; expected ${p.expected}. Ignored.`);
+    }
+    return entries;
+  }
+
+  #parseFollowers(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const item of parseList(this.followers)) {
+      const m = /^([\w-]+):(\d{1,12})$/.exec(item);
+      if (m) counts.set(m[1].toLowerCase(), Number(m[2]));
+      else warnOnce(`smm-follow: followers item "${item}" is not NETWORK:NUMBER such as instagram:12400; ignored.`);
+    }
+    return counts;
+  }
+
+  override render() {
+    const bar = html`<div part="bar" role="group" aria-label=${this.#t.term('followUs')} dir=${this.#t.dir === 'rtl' ? 'rtl' : nothing}>
+      ${this.#entries.map((e) => this.#item(e))}
+    </div>`;
+    const status = html`<span class="sr" role="status">${this._status}</span>`;
+    if (this.mode !== 'prompt') return bar;
+    const t = this.#t;
+    return html`${this.open
+        ? html`<aside part="prompt" aria-labelledby="h" dir=${t.dir} @focusin=${this.#noteReturn}>
+            <p part="heading" id="h">${t.term('followUs')}</p>
+            <p part="message"><slot name="message">${t.term('followPrompt')}</slot></p>
+            ${bar}
+            <button part="close" type="button" aria-label=${t.term('close')} @click=${() => this.hide()}>${icon(closeIcon)}</button>
+          </aside>`
+        : nothing}${status}`;
+  }
+
+  #noteReturn(e: FocusEvent): void {
+    const from = e.relatedTarget as HTMLElement | null;
+    if (from && !this.shadowRoot!.contains(from)) this.#returnTo = from;
+  }
+
+  #item({ p, href }: Entry) {
+    const t = this.#t;
+    const feed = p.id === 'rss' || p.id === 'newsletter';
+    const name = feed ? t.term(p.id as 'rss' | 'newsletter') : p.label;
+    const long = feed ? t.term('subscribeTo', name) : t.term('followOn', name);
+    const tab = /^https?:/.test(href);
+    const count = this.#counts.get(p.id);
+    const link = html`<a part="button ${p.id}" href=${href} target=${tab ? '_blank' : nothing} rel="noopener noreferrer"
+      aria-label=${tab ? `${long}, ${t.term('newWindow')}` : long} .style=${`--_brand:${p.color}`}
+      @click=${(e: MouseEvent) => this.#follow(e, p, href)}
+      >${icon(p.icon)}${this.labels === 'none' ? nothing : html`<span part="label">${this.labels === 'full' ? long : name}</span>`}</a>`;
+    // The count sits beside the link, so the link's name stays what it visibly says.
+    return count === undefined
+      ? link
+      : html`<span class="pair">${link}<span part="count"><span aria-hidden="true">${t.number(count)}</span><span class="sr">${t.term('followersCount', t.number(count))}</span></span></span>`;
+  }
+
+  #follow(e: MouseEvent, p: Profile, url: string): void {
+    if (!this.dispatchEvent(new SmmFollowEvent({ network: p.id, url }))) {
+      e.preventDefault();
+      return;
+    }
+    // A reader who follows is never asked again, on any prompt using this storage key.
+    rememberFollowed(this.storageKey, Date.now());
+    this.#stopTriggers?.();
+    this.hide(false);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smm-follow': SmmFollow;
+  }
+}

@@ -1,0 +1,378 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/follow/smm-follow.js';
+import type { SmmFollow } from '../../src/components/follow/follow.js';
+import { registerLocale } from '../../src/i18n/localize.js';
+import { it as italian } from '../../src/i18n/locales/it.js';
+
+const links = (el: SmmFollow) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="button"]')];
+const part = (el: SmmFollow, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const panel = (el: SmmFollow) => part(el, 'prompt');
+
+/** Collects console.warn calls while `fn` runs. */
+async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
+  const said: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => said.push(args.join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return said;
+}
+
+/** A fake clock for the time trigger: replaces setTimeout/clearTimeout until restored. */
+function fakeClock() {
+  const real = { set: window.setTimeout, clear: window.clearTimeout };
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  let now = 0;
+  let next = 1;
+  window.setTimeout = ((fn: () => void, ms = 0) => {
+    timers.set(next, { at: now + ms, fn });
+    return next++;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id: number) => void timers.delete(id)) as typeof window.clearTimeout;
+  return {
+    tick(ms: number) {
+      now += ms;
+      for (const [id, t] of [...timers]) {
+        if (t.at <= now) {
+          timers.delete(id);
+          t.fn();
+        }
+      }
+    },
+    get pending() {
+      return timers.size;
+    },
+    restore() {
+      window.setTimeout = real.set;
+      window.clearTimeout = real.clear;
+    },
+  };
+}
+
+/** Pretends the device has a touch screen (coarse pointer) until restored. */
+function coarsePointer(): () => void {
+  const real = window.matchMedia;
+  window.matchMedia = ((q: string) => ({ matches: q.includes('coarse'), media: q }) as MediaQueryList) as typeof window.matchMedia;
+  return () => (window.matchMedia = real);
+}
+
+let keyN = 0;
+/** A storage key of its own for each test: the "page view" memory is per key. */
+const freshKey = () => `smm-test:follow-${Date.now()}-${keyN++}`;
+
+/** Makes the page tall enough to scroll, with an end-of-article marker far down. */
+function tallPage(): () => void {
+  const div = document.createElement('div');
+  div.style.blockSize = '5000px';
+  div.innerHTML = '<p id="article-end" style="margin-block-start: 4000px">The end.</p>';
+  document.body.append(div);
+  return () => {
+    div.remove();
+    scrollTo(0, 0);
+  };
+}
+
+async function scrollToY(y: number): Promise<void> {
+  scrollTo(0, y);
+  await aTimeout(50);
+}
+
+describe('<smm-follow> buttons', () => {
+  before(() => registerLocale('it', italian));
+
+  it('renders one labelled link per profile, in the author\'s order, opening a new tab without opener', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow instagram="@trattoria" facebook="trattoria" rss="https://blog.example/feed" newsletter="mailto:news@blog.example"></smm-follow>`);
+    const bar = part(el, 'bar')!;
+    expect(bar.getAttribute('role')).to.equal('group');
+    expect(bar.getAttribute('aria-label')).to.equal('Follow us');
+    const a = links(el);
+    expect(a.map((l) => l.getAttribute('part'))).to.deep.equal(['button instagram', 'button facebook', 'button rss', 'button newsletter']);
+    expect(a.map((l) => l.href)).to.deep.equal([
+      'https://www.instagram.com/trattoria', 'https://www.facebook.com/trattoria', 'https://blog.example/feed', 'mailto:news@blog.example',
+    ]);
+    expect(a[0].getAttribute('aria-label')).to.equal('Follow on Instagram, opens in a new window');
+    expect(a[1].getAttribute('aria-label')).to.equal('Follow on Facebook, opens in a new window');
+    expect(a[2].getAttribute('aria-label')).to.equal('Subscribe to RSS feed, opens in a new window');
+    expect(a[3].getAttribute('aria-label')).to.equal('Subscribe to Newsletter');
+    expect(a[3].hasAttribute('target')).to.equal(false);
+    for (const l of a.slice(0, 3)) {
+      expect(l.target).to.equal('_blank');
+      expect(l.rel).to.equal('noopener noreferrer');
+    }
+    expect(a.map((l) => l.textContent!.trim())).to.deep.equal(['Instagram', 'Facebook', 'RSS feed', 'Newsletter']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a profiles list; a network attribute wins over the list', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow x="smmkit" profiles="youtube:@trattoria, mastodon:@trattoria@mastodon.social, x:other"></smm-follow>`);
+    expect(links(el).map((l) => l.href)).to.deep.equal([
+      'https://x.com/smmkit', 'https://www.youtube.com/@trattoria', 'https://mastodon.social/@trattoria',
+    ]);
+  });
+
+  it('refuses values that are not that network\'s profile, with one warning each', async () => {
+    let el!: SmmFollow;
+    const said = await warnings(async () => {
+      el = await fixture<SmmFollow>(html`<smm-follow
+        facebook="https://www.youtube.com/@trattoria" instagram="javascript:alert(1)" rss="data:text/xml,<rss/>"
+        github="ftp://github.com/x" x="not a handle!" profiles="myspace:tom, garbage" threads="@ok"></smm-follow>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(links(el).map((l) => l.getAttribute('part'))).to.deep.equal(['button threads']);
+    expect(said).to.have.length(7);
+    expect(said.find((s) => s.includes('facebook'))).to.equal(
+      'smm-follow: facebook "https://www.youtube.com/@trattoria" is not a Facebook profile; expected a handle or a URL on facebook.com. Ignored.',
+    );
+    for (const id of ['instagram "', 'rss "', 'github "', 'x "not a handle!"', 'myspace', 'garbage']) expect(said.some((s) => s.includes(id)), id).to.equal(true);
+    expect(el.shadowRoot!.innerHTML).not.to.contain('javascript:');
+  });
+
+  it('fires a cancelable smm-follow with the network and the profile URL', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow storage-key=${freshKey()} bluesky="trattoria.bsky.social"></smm-follow>`);
+    const a = links(el)[0];
+    let defaultPrevented = false;
+    const stop = (e: Event) => {
+      e.preventDefault(); // the host page vetoes; also keeps the test from opening a tab
+      defaultPrevented = true;
+    };
+    document.addEventListener('smm-follow', stop);
+    const heard = oneEvent(document, 'smm-follow');
+    a.click();
+    const e = await heard;
+    document.removeEventListener('smm-follow', stop);
+    expect(e.detail).to.deep.equal({ network: 'bluesky', url: 'https://bsky.app/profile/trattoria.bsky.social' });
+    expect(e.bubbles && e.composed && e.cancelable).to.equal(true);
+    expect(defaultPrevented).to.equal(true);
+  });
+
+  it('shows follower counts given by the site beside the link, formatted for the reader', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow instagram="trattoria" youtube="@trattoria" followers="instagram:12400, youtube:3100"></smm-follow>`);
+    const counts = [...el.shadowRoot!.querySelectorAll('[part~="count"]')];
+    expect(counts.map((c) => c.querySelector('[aria-hidden]')!.textContent)).to.deep.equal(['12.4K', '3.1K']);
+    expect(counts[0].querySelector('.sr')!.textContent).to.equal('Followers: 12.4K');
+    expect(links(el)[0].getAttribute('aria-label')).to.equal('Follow on Instagram, opens in a new window');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks the reader\'s language', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow lang="it" labels="full" instagram="trattoria"></smm-follow>`);
+    await waitUntil(() => links(el).length === 1);
+    expect(part(el, 'bar')!.getAttribute('aria-label')).to.not.equal('Follow us');
+    expect(links(el)[0].getAttribute('aria-label')).to.not.match(/^Follow on/);
+  });
+
+  for (const variant of ['brand', 'outline', 'mono', 'minimal']) {
+    it(`passes axe in the ${variant} variant, with every network`, async () => {
+      const el = await fixture<SmmFollow>(html`<smm-follow variant=${variant} labels="full" facebook="a.b" instagram="ab" x="ab" youtube="@abc"
+        linkedin="in/abc" tiktok="ab" pinterest="abc" threads="ab" bluesky="abc" mastodon="@a@b.social" flickr="ab" behance="abc"
+        slideshare="abc" tumblr="ab" telegram="abcde" whatsapp="0029VaAbCdEfGhIjKlMnOp12" github="ab" twitch="abc"
+        rss="https://a.example/feed" newsletter="https://a.example/news"></smm-follow>`);
+      expect(links(el)).to.have.length(20);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('checks appearance attributes like <smm-share>, falling back with one warning', async () => {
+    const said = await warnings(async () => {
+      const el = await fixture<SmmFollow>(html`<smm-follow variant="neon" mode="popup" instagram="ab"></smm-follow>`);
+      expect(el.variant).to.equal('brand');
+      expect(el.mode).to.equal('buttons');
+    });
+    expect(said.filter((s) => s.includes('variant="neon"'))).to.have.length(1);
+    expect(said.filter((s) => s.includes('mode="popup"'))).to.have.length(1);
+  });
+});
+
+describe('<smm-follow mode="prompt">', () => {
+  let cleanup: Array<() => void> = [];
+  afterEach(() => {
+    cleanup.forEach((f) => f());
+    cleanup = [];
+  });
+
+  it('shows after the scroll depth, without stealing focus, announced politely, and takes no room', async () => {
+    cleanup.push(tallPage());
+    const before = document.createElement('button');
+    before.textContent = 'Reader was here';
+    document.body.prepend(before);
+    cleanup.push(() => before.remove());
+    before.focus();
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-scroll="60%" storage-key=${freshKey()} instagram="trattoria"></smm-follow>`);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(panel(el)).to.equal(null);
+    await scrollToY(1000);
+    expect(el.open).to.equal(false, '1000px is not 60%');
+    const room = document.documentElement.scrollHeight - innerHeight;
+    await scrollToY(Math.ceil(room * 0.61));
+    await waitUntil(() => el.open);
+    await el.updateComplete;
+    const p = panel(el)!;
+    expect(p.localName).to.equal('aside');
+    expect(getComputedStyle(p).position).to.equal('fixed');
+    expect(p.getAttribute('aria-labelledby')).to.equal('h');
+    expect(el.shadowRoot!.getElementById('h')!.textContent).to.equal('Follow us');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Follow us. Enjoying this? Follow us for more.');
+    expect(document.activeElement).to.equal(before);
+    expect(el.getBoundingClientRect().height).to.equal(0, 'the prompt moves nothing in the page');
+    const close = part(el, 'close')!;
+    expect(close.getAttribute('aria-label')).to.equal('Close');
+    expect(close.getBoundingClientRect().width).to.be.at.least(24);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows after the given seconds on a fake clock', async () => {
+    const clock = fakeClock();
+    cleanup.push(() => clock.restore());
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="30" storage-key=${freshKey()} github="smm-kit"></smm-follow>`);
+    clock.tick(29_000);
+    expect(el.open).to.equal(false);
+    clock.tick(1_000);
+    expect(el.open).to.equal(true);
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('shows when the end of the article is scrolled into view', async () => {
+    cleanup.push(tallPage());
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" at="#article-end" storage-key=${freshKey()} x="smmkit"></smm-follow>`);
+    await scrollToY(1500);
+    expect(el.open).to.equal(false);
+    document.getElementById('article-end')!.scrollIntoView();
+    await waitUntil(() => el.open, 'the end of the article came into view');
+  });
+
+  it('warns once when the end-of-article selector matches nothing', async () => {
+    const said = await warnings(() => fixture(html`<smm-follow mode="prompt" at="#nowhere" storage-key=${freshKey()} x="smmkit"></smm-follow>`));
+    expect(said).to.deep.equal(['smm-follow: at="#nowhere" matches no element; that trigger is off.']);
+  });
+
+  it('shows on exit intent on desktop: the pointer leaves through the top', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" exit-intent storage-key=${freshKey()} x="smmkit"></smm-follow>`);
+    document.dispatchEvent(new MouseEvent('mouseout', { clientY: 300, relatedTarget: null, bubbles: true }));
+    expect(el.open).to.equal(false, 'leaving through the side is not exit intent');
+    document.dispatchEvent(new MouseEvent('mouseout', { clientY: 0, relatedTarget: null, bubbles: true }));
+    expect(el.open).to.equal(true);
+  });
+
+  it('on touch screens waits for the reader to interact, and has no exit intent', async () => {
+    cleanup.push(coarsePointer());
+    const clock = fakeClock();
+    cleanup.push(() => clock.restore());
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="5" exit-intent storage-key=${freshKey()} x="smmkit"></smm-follow>`);
+    document.dispatchEvent(new MouseEvent('mouseout', { clientY: 0, relatedTarget: null }));
+    clock.tick(10_000);
+    expect(el.open).to.equal(false, 'no interaction yet');
+    window.dispatchEvent(new Event('touchstart'));
+    expect(el.open).to.equal(true);
+  });
+
+  it('respects the cap across reloads, and allows it again once the period is over', async () => {
+    const key = freshKey();
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" cap="1/7d" storage-key=${key} x="smmkit"></smm-follow>`);
+    await waitUntil(() => el.open);
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    expect(stored.shown).to.have.length(1);
+    el.remove();
+    const again = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" cap="1/7d" storage-key=${key} x="smmkit"></smm-follow>`);
+    await aTimeout(50);
+    expect(again.open).to.equal(false, 'once a week means not again on reload');
+
+    // A new page view eight days later (a key this page has not shown yet, with the old record).
+    const later = freshKey();
+    localStorage.setItem(later, JSON.stringify({ shown: [Date.now() - 8 * 86_400_000] }));
+    const next = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" cap="1/7d" storage-key=${later} x="smmkit"></smm-follow>`);
+    await waitUntil(() => next.open);
+    expect(JSON.parse(localStorage.getItem(later)!).shown).to.have.length(1, 'old shows are forgotten');
+  });
+
+  it('warns about a malformed cap and uses 1/7d', async () => {
+    const said = await warnings(() => fixture(html`<smm-follow mode="prompt" cap="often" after-seconds="100" storage-key=${freshKey()} x="a_b"></smm-follow>`));
+    expect(said).to.deep.equal(['smm-follow: cap="often" is not a cap such as 1/7d (N per m, h, d or w) or none; using 1/7d.']);
+  });
+
+  it('is dismissed by its close button, and the dismissal is remembered', async () => {
+    const key = freshKey();
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" cap="3/1d" storage-key=${key} x="smmkit"></smm-follow>`);
+    await waitUntil(() => el.open);
+    await el.updateComplete;
+    part(el, 'close')!.click();
+    await el.updateComplete;
+    expect(panel(el)).to.equal(null);
+    expect(JSON.parse(localStorage.getItem(key)!).dismissed).to.be.a('number');
+  });
+
+  it('is dismissed by Escape pressed anywhere, and focus inside goes back where it came from', async () => {
+    const key = freshKey();
+    const outside = document.createElement('input');
+    document.body.prepend(outside);
+    cleanup.push(() => outside.remove());
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" storage-key=${key} x="smmkit"></smm-follow>`);
+    await waitUntil(() => el.open);
+    await el.updateComplete;
+    outside.focus();
+    links(el)[0].focus(); // the reader tabs into the prompt
+    expect(el.shadowRoot!.activeElement).to.equal(links(el)[0]);
+    links(el)[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(document.activeElement).to.equal(outside);
+    expect(JSON.parse(localStorage.getItem(key)!).dismissed).to.be.a('number');
+  });
+
+  it('is never shown twice in one page view, even when re-created', async () => {
+    const key = freshKey();
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" cap="none" storage-key=${key} x="smmkit"></smm-follow>`);
+    await waitUntil(() => el.open);
+    el.hide();
+    el.show();
+    expect(el.open).to.equal(false);
+    el.remove();
+    const again = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" cap="none" storage-key=${key} x="smmkit"></smm-follow>`);
+    await aTimeout(50);
+    expect(again.open).to.equal(false);
+  });
+
+  it('never prompts a reader who already followed, from any bar using the same key', async () => {
+    const key = freshKey();
+    const bar = await fixture<SmmFollow>(html`<smm-follow storage-key=${key} x="smmkit"></smm-follow>`);
+    const a = links(bar)[0];
+    a.addEventListener('click', (e) => e.preventDefault()); // no real tab in the test
+    a.click();
+    expect(JSON.parse(localStorage.getItem(key)!).followed).to.be.a('number');
+    const prompt = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" cap="none" storage-key=${key} x="smmkit"></smm-follow>`);
+    await aTimeout(50);
+    expect(prompt.open).to.equal(false);
+  });
+
+  it('closes when the reader follows from the prompt', async () => {
+    const key = freshKey();
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" storage-key=${key} x="smmkit"></smm-follow>`);
+    await waitUntil(() => el.open);
+    await el.updateComplete;
+    const a = links(el)[0];
+    a.addEventListener('click', (e) => e.preventDefault());
+    a.click();
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(JSON.parse(localStorage.getItem(key)!).dismissed).to.equal(undefined);
+  });
+
+  it('takes its message from the slot, and announces it', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" storage-key=${freshKey()} instagram="trattoria"
+      ><span slot="message">New recipes every Friday.</span></smm-follow>`);
+    await waitUntil(() => el.open);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Follow us. New recipes every Friday.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a bottom sheet of at most 25 % of the viewport on narrow screens, and does not animate under reduced motion', async () => {
+    // Inspect the stylesheet: the test browser's viewport and motion preference are fixed.
+    const css = [...(customElements.get('smm-follow') as unknown as { styles: Array<{ cssText: string }> }).styles].map((s) => s.cssText).join('\n');
+    expect(css).to.match(/@media \(max-width: 767\.98px\)[\s\S]*max-block-size: 25vh/);
+    expect(css).to.match(/@media \(prefers-reduced-motion: reduce\)[\s\S]*animation: none !important/);
+  });
+});
