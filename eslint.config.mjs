@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'scripts/**/*.js', 'bench/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', Buffer: 'readonly', performance: 'readonly', document: 'readonly', window: 'readonly', navigator: 'readonly', location: 'readonly', AbortController: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', TextEncoder: 'readonly', Response: 'readonly', Request: 'readonly', structuredClone: 'readonly', getComputedStyle: 'readonly', PerformanceObserver: 'readonly', requestAnimationFrame: 'readonly', customElements: 'readonly', HTMLElement: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', Buffer: 'readonly', performance: 'readonly', document: 'readonly', window: 'readonly', navigator: 'readonly', location: 'readonly', AbortController: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', TextEncoder: 'readonly', Response: 'readonly', Request: 'readonly', structuredClone: 'readonly', getComputedStyle: 'readonly', MutationObserver: 'readonly', PerformanceObserver: 'readonly', requestAnimationFrame: 'readonly', customElements: 'readonly', HTMLElement: 'readonly' } },
   },
   {
     rules: {

@@ -134,7 +134,7 @@ if (consumer) {
   console.log('\n   npm consumer bundle, largest modules (minified, before gzip):');
   for (const m of consumer.modules.slice(0, 8)) console.log(`   ${fmt(m.bytes).padStart(7)}  ${m.id}`);
 }
-report.sizes = sizeRows.map(({ modules, warnings, ...r }) => r);
+report.sizes = sizeRows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "modules" && k !== "warnings")));
 if (consumer) report.consumerModules = consumer.modules;
 for (const r of sizeRows) if (r.budget != null) report.budgets.push({ what: r.name, value: r.gzip, budget: r.budget, unit: 'B gzip', met: r.gzip <= r.budget });
 
