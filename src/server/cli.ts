@@ -29,6 +29,7 @@ Options (environment variable in brackets; flags win):
                          0 turns the limit off
   --trust-proxy          take the client address from X-Forwarded-For        [SMM_TRUST_PROXY=1]
                          (only behind a reverse proxy)
+  (PostgreSQL only) connections per server process, default 10              [SMM_PG_POOL]
 
 Example:
   SMM_ADMIN_TOKEN=$(openssl rand -hex 24) npx smm-kit serve --db ./smm.db --origin https://blog.example
