@@ -131,6 +131,27 @@ describe('<smm-follow> buttons', () => {
     expect(el.shadowRoot!.innerHTML).not.to.contain('javascript:');
   });
 
+  it('takes the site\'s profiles and look from <meta name="smm:…">, and attributes win over them', async () => {
+    const metas = ['profiles', 'variant'].map((n) => {
+      const m = document.createElement('meta');
+      m.name = `smm:${n}`;
+      m.content = n === 'profiles' ? 'github:smm-kit, twitch:smmkit' : 'outline';
+      document.head.append(m);
+      return m;
+    });
+    try {
+      const el = await fixture<SmmFollow>(html`<smm-follow></smm-follow>`);
+      expect(links(el).map((l) => l.href)).to.deep.equal(['https://github.com/smm-kit', 'https://www.twitch.tv/smmkit']);
+      expect(el.variant).to.equal('outline');
+      expect(el.hasAttribute('profiles')).to.equal(false, 'the author markup is not rewritten');
+      const own = await fixture<SmmFollow>(html`<smm-follow profiles="x:smmkit" variant="mono"></smm-follow>`);
+      expect(links(own).map((l) => l.href)).to.deep.equal(['https://x.com/smmkit']);
+      expect(own.variant).to.equal('mono');
+    } finally {
+      metas.forEach((m) => m.remove());
+    }
+  });
+
   it('fires a cancelable smm-follow with the network and the profile URL', async () => {
     const el = await fixture<SmmFollow>(html`<smm-follow storage-key=${freshKey()} bluesky="trattoria.bsky.social"></smm-follow>`);
     const a = links(el)[0];
@@ -286,6 +307,16 @@ describe('<smm-follow mode="prompt">', () => {
     const next = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" cap="1/7d" storage-key=${later} x="smmkit"></smm-follow>`);
     await waitUntil(() => next.open);
     expect(JSON.parse(localStorage.getItem(later)!).shown).to.have.length(1, 'old shows are forgotten');
+  });
+
+  it('ignores a malformed after-seconds with one warning instead of showing at once', async () => {
+    let el!: SmmFollow;
+    const said = await warnings(async () => {
+      el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="soon" storage-key=${freshKey()} x="a_b"></smm-follow>`);
+      await aTimeout(50);
+    });
+    expect(el.open).to.equal(false);
+    expect(said).to.deep.equal(['smm-follow: after-seconds="soon" is not a number of seconds; ignored.']);
   });
 
   it('warns about a malformed cap and uses 1/7d', async () => {

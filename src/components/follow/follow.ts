@@ -169,11 +169,16 @@ export class SmmFollow extends LitElement {
     this.#stopTriggers?.();
     this.#stopTriggers = () => {};
     if (this.mode !== 'prompt' || this.open || !this.isConnected || !mayShow(this.storageKey, this.#cap, Date.now())) return;
-    const none = !this.afterScroll && this.afterSeconds === null && !this.at && !this.exitIntent;
+    let seconds = this.afterSeconds;
+    if (seconds !== null && !(seconds >= 0)) {
+      warnOnce(`smm-follow: after-seconds="${this.getAttribute('after-seconds') ?? String(seconds)}" is not a number of seconds; ignored.`);
+      seconds = null;
+    }
+    const none = !this.afterScroll && seconds === null && !this.at && !this.exitIntent;
     this.#stopTriggers = armTriggers(
       {
         afterScroll: none ? '60%' : this.afterScroll,
-        afterSeconds: this.afterSeconds,
+        afterSeconds: seconds,
         at: this.at,
         exitIntent: this.exitIntent,
         coarse: matchMedia('(pointer: coarse)').matches,
