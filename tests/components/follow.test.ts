@@ -113,6 +113,14 @@ describe('<smm-follow> buttons', () => {
     ]);
   });
 
+  it('reads the profiles list separated by commas, spaces or new lines', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow profiles="github: smm-kit
+      rss:/feed.xml newsletter:mailto:news@blog.example,twitch:smmkit"></smm-follow>`);
+    expect(links(el).map((l) => l.href)).to.deep.equal([
+      'https://github.com/smm-kit', new URL('/feed.xml', document.baseURI).href, 'mailto:news@blog.example', 'https://www.twitch.tv/smmkit',
+    ]);
+  });
+
   it('refuses values that are not that network\'s profile, with one warning each', async () => {
     let el!: SmmFollow;
     const said = await warnings(async () => {
@@ -243,6 +251,26 @@ describe('<smm-follow mode="prompt">', () => {
     expect(close.getAttribute('aria-label')).to.equal('Close');
     expect(close.getBoundingClientRect().width).to.be.at.least(24);
     await expect(el).to.be.accessible();
+  });
+
+  it('causes no layout shift when it appears (measured by the browser)', async () => {
+    const el = await fixture<SmmFollow>(html`<div><p>Before</p><smm-follow mode="prompt" after-seconds="100" storage-key=${freshKey()}
+      instagram="trattoria"></smm-follow><p>After: this text must not move.</p></div>`).then((d) => d.querySelector('smm-follow')!);
+    await aTimeout(300);
+    const shifts: string[] = [];
+    const po = new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        const s = e as PerformanceEntry & { value: number; sources?: Array<{ node?: Node }> };
+        shifts.push(`${s.value} ${s.sources?.map((x) => (x.node as Element | undefined)?.outerHTML?.slice(0, 80)).join(' | ')}`);
+      }),
+    );
+    po.observe({ type: 'layout-shift' });
+    el.show();
+    await el.updateComplete;
+    await aTimeout(500);
+    po.disconnect();
+    expect(el.open).to.equal(true);
+    expect(shifts).to.deep.equal([]);
   });
 
   it('shows after the given seconds on a fake clock', async () => {

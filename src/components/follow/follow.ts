@@ -66,7 +66,7 @@ interface Entry {
 export class SmmFollow extends LitElement {
   static override styles = [barStyles, followStyles];
 
-  /** Profiles in one list: `instagram:@trattoria, rss:https://example.org/feed`. */
+  /** Profiles in one list, comma or space separated: `instagram:@trattoria, rss:https://example.org/feed`. */
   @property() profiles = '';
   /** Follower counts given by the site (never fetched): `instagram:12400, youtube:3100`. */
   @property() followers = '';
@@ -214,10 +214,11 @@ export class SmmFollow extends LitElement {
 
   #parseProfiles(): Entry[] {
     const given = new Map<string, string>();
-    for (const item of this.profiles.split(',')) {
-      const m = /^\s*([\w-]+)\s*:\s*(.+?)\s*$/.exec(item);
+    // Comma or space separated, like `networks` on <smm-share>; "instagram: @a" is one item.
+    for (const item of parseList(this.profiles.replace(/([\w-]+)\s*:\s+/g, '$1:'))) {
+      const m = /^([\w-]+):(.+)$/.exec(item);
       if (m) given.set(m[1].toLowerCase(), m[2]);
-      else if (item.trim()) warnOnce(`smm-follow: profiles item "${item.trim()}" is not NETWORK:HANDLE-OR-URL; ignored.`);
+      else warnOnce(`smm-follow: profiles item "${item}" is not NETWORK:HANDLE-OR-URL; ignored.`);
     }
     const host = this as unknown as Record<FollowNetworkId, string>;
     // Author order: the attributes as written, then the rest of the list.
