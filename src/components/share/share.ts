@@ -9,7 +9,7 @@ import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/op
 import { httpUrl, readPage } from '../../shared/page.js';
 import { warnOnce } from '../../shared/warn.js';
 import { fetchCounts, type Counts } from './counts.js';
-import { isHostName, mastodonInstanceHref } from './networks/mastodon.js';
+import type { MastodonNetwork } from './networks/mastodon.js';
 import type { Network, ShareData } from './networks/types.js';
 import { getNetwork } from './registry.js';
 import { shareStyles } from './share.styles.js';
@@ -227,7 +227,8 @@ export class SmmShare extends LitElement {
     let href = n.href(shared);
     const instance = this.mastodonInstance || (this.mastodonPicker ? this.#savedInstance : '');
     if (id === 'mastodon' && instance) {
-      if (isHostName(instance)) href = mastodonInstanceHref(instance, shared);
+      const m = n as MastodonNetwork;
+      if (m.isHost(instance)) href = m.instanceHref(instance, shared);
       else warnOnce(`smm-share: mastodon-instance "${instance}" is not a host name such as mastodon.social.`);
     }
     const tab = /^https?:/.test(href);
@@ -350,7 +351,9 @@ export class SmmShare extends LitElement {
     const input = form.elements.namedItem('instance') as HTMLInputElement;
     // Readers paste whole addresses: keep only the host name.
     const host = input.value.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '').replace(/^@?[^@]*@/, '');
-    if (!isHostName(host)) {
+    // Only reachable from the Mastodon button, so the network is registered.
+    const m = getNetwork('mastodon') as MastodonNetwork;
+    if (!m.isHost(host)) {
       this._instanceError = this.#t.term('instanceInvalid');
       input.focus();
       return;
@@ -362,7 +365,7 @@ export class SmmShare extends LitElement {
       // Not remembered on this device; sharing still works.
     }
     (form.closest('dialog') as HTMLDialogElement).close();
-    if (this.#pending) open(mastodonInstanceHref(host, this.#pending), '_blank', 'noopener,noreferrer');
+    if (this.#pending) open(m.instanceHref(host, this.#pending), '_blank', 'noopener,noreferrer');
     this.requestUpdate();
   }
 }

@@ -36,7 +36,15 @@ export function mastodonInstanceHref(host: string, data: ShareData): string {
   return query(`https://${host.toLowerCase()}/share`, { text: post(data) });
 }
 
-export const mastodon: Network = {
+/** Mastodon, plus what `<smm-share>` needs to share through one server (reached via the registry). */
+export interface MastodonNetwork extends Network {
+  isHost: typeof isHostName;
+  instanceHref: typeof mastodonInstanceHref;
+}
+
+export const mastodon: MastodonNetwork = {
+  isHost: isHostName,
+  instanceHref: mastodonInstanceHref,
   id: 'mastodon',
   label: 'Mastodon',
   color: '#5e5fff', // brand #6364ff is just under 4.5:1 on white; same hue, darker
