@@ -85,9 +85,17 @@ export const followStyles = css`
       border-radius: 12px 12px 0 0;
       border-block-end: 0;
     }
+    /* One row that scrolls sideways keeps the sheet short; buttons keep their size, and the row
+       runs to the screen's edges so a cut-off button shows there is more. */
     [part~='prompt'] [part~='bar'] {
       flex-wrap: nowrap;
       overflow-x: auto;
+      margin-inline: -16px;
+      padding: 4px 16px;
+      scroll-padding-inline: 16px;
+    }
+    [part~='prompt'] [part~='bar'] > * {
+      flex: none;
     }
   }
   @media (forced-colors: active) {
