@@ -147,9 +147,12 @@ export const barStyles = css`
   :host([shape='circle']) [part~='button'] {
     border-radius: calc(var(--_size) / 2);
   }
+  /* Brand text on the page's own background, which is rarely pure white: a darker shade of the
+     brand keeps 4.5:1 on tinted and cream themes too. */
   :host([variant='outline']) [part~='button'] {
     background: transparent;
     color: var(--_c);
+    color: color-mix(in srgb, var(--_c) 78%, #000);
   }
   :host([variant='mono']) [part~='button'] {
     --_c: var(--_mono);
@@ -162,6 +165,7 @@ export const barStyles = css`
   }
   :host([variant='minimal']) [part~='icon'] {
     color: var(--_c);
+    color: color-mix(in srgb, var(--_c) 78%, #000);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])[variant='outline']) [part~='button'],

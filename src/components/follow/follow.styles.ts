@@ -78,7 +78,8 @@ export const followStyles = css`
     :host([side]) [part~='prompt'],
     [part~='prompt'] {
       inset-inline: 0;
-      inset-block-end: 0;
+      /* Lifted above a site's own fixed bottom bar (e.g. <smm-share layout="bar">) when set. */
+      inset-block-end: var(--smm-prompt-lift, 0px);
       inline-size: auto;
       max-block-size: 25vh;
       padding-block-end: calc(16px + env(safe-area-inset-bottom, 0px));

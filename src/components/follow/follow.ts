@@ -62,6 +62,8 @@ interface Entry {
  * @cssproperty --smm-font - font family.
  * @cssproperty --smm-z - z-index of the floating, bar and prompt layouts.
  * @cssproperty --smm-floating-offset - distance of the floating bar and the prompt from the edge.
+ * @cssproperty --smm-prompt-lift - on narrow screens, how far the bottom sheet sits above the
+ *   screen's bottom edge (to clear a fixed bottom bar such as `<smm-share layout="bar">`).
  */
 export class SmmFollow extends LitElement {
   static override styles = [barStyles, followStyles];
