@@ -1,0 +1,38 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/share/smm-share.js';
+import type { SmmShare } from '../../src/components/share/share.js';
+
+// The happy path runs against the real endpoint in tests/e2e/track.test.ts; here, what a reader
+// sees when the endpoint is down or answers nonsense: a bar without numbers, and no error.
+describe('<smm-share counts> when the endpoint fails', () => {
+  it('hides counts quietly when the endpoint is missing (404) or unreachable', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: PromiseRejectionEvent) => errors.push(e.reason);
+    addEventListener('unhandledrejection', onError);
+    try {
+      for (const endpoint of ['/no-such-endpoint/', 'http://127.0.0.1:9/']) {
+        const el = await fixture<SmmShare>(html`<smm-share counts endpoint=${endpoint} networks="facebook,x" url="https://blog.example/p"></smm-share>`);
+        await aTimeout(300);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part~="count"]')).to.equal(null);
+        expect(el.shadowRoot!.querySelectorAll('a[part~="button"]')).to.have.length(2);
+      }
+      expect(errors).to.deep.equal([]);
+    } finally {
+      removeEventListener('unhandledrejection', onError);
+    }
+  });
+
+  it('warns once when counts has no http(s) endpoint', async () => {
+    const said: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => said.push(m);
+    try {
+      await fixture(html`<smm-share counts endpoint="javascript:alert(1)" networks="x"></smm-share>`);
+      await fixture(html`<smm-share counts endpoint="javascript:alert(1)" networks="x"></smm-share>`);
+    } finally {
+      console.warn = warn;
+    }
+    expect(said.filter((m) => m.includes('counts needs an http(s) endpoint'))).to.have.length(1);
+  });
+});
