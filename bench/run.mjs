@@ -300,12 +300,47 @@ async function browserBench() {
   return { throttle: THROTTLE, runs: RUNS, rows, samples };
 }
 
+// The follow prompt slides in over the page: it must move nothing (issue 5). Measured on its
+// own page, prompt opening at once, layout shifts summed from navigation until 1.5 s after it shows.
+async function promptShift(runs = 5) {
+  const { chromium } = await import('playwright-core');
+  const { findChrome, chromeArgs } = await import('../scripts/chrome.mjs');
+  const { server, url } = await staticServer();
+  const browser = await chromium.launch({ executablePath: findChrome({ install: true }), headless: true, args: chromeArgs });
+  const values = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 800 }]) {
+        const context = await browser.newContext({ viewport });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          window.__cls = 0;
+          new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${url}/follow-prompt.html`);
+        await page.waitForFunction(() => document.querySelector('smm-follow')?.shadowRoot?.querySelector('[part~="prompt"]'), null, { timeout: 10_000 });
+        await page.waitForTimeout(1500);
+        values.push(await page.evaluate(() => window.__cls));
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const max = Math.max(...values);
+  table('2b. Follow prompt layout shift — desktop and phone viewports, prompt opening at once', ['samples', 'CLS max', 'CLS p50'],
+    [[values.length, max.toFixed(4), quantile(values, 0.5).toFixed(4)]]);
+  report.budgets.push({ what: 'follow prompt CLS (max)', value: max, budget: 0, unit: '', met: max === 0 });
+}
+
 if (flag('no-browser')) note('browser timings skipped (--no-browser)');
 else {
   try {
     report.load = await browserBench();
     const smm = report.load.rows.find((r) => r.id === 'smm-kit');
     if (smm?.clsMax != null) report.budgets.push({ what: 'smm-kit CLS (max over runs)', value: smm.clsMax, budget: 0, unit: '', met: smm.clsMax === 0 });
+    if (existsSync('dist/cdn/smm-follow.js')) await promptShift();
   } catch (err) {
     note(`browser timings skipped: ${err.message.split('\n')[0]}`);
   }
