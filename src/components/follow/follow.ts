@@ -44,6 +44,7 @@ interface Entry {
  * Follow buttons for the site's own profiles, as plain links (no widget script, no request to any
  * network), and an optional prompt that invites the reader to follow at the right moment.
  *
+ * @tag smm-follow
  * @fires smm-follow - before a profile opens; cancelable. `detail: {network, url}`.
  * @slot message - the prompt's text (default: "Enjoying this? Follow us for more.").
  * @csspart bar - the group of buttons.
