@@ -1,3 +1,9 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { httpUrl } from '../../shared/page.js';
+import { warnOnce } from '../../shared/warn.js';
+import type { SmmShare } from './share.js';
+
 /** Share counts of one page, as `GET /v1/counts` answers them. */
 export interface Counts {
   url: string;
@@ -25,3 +31,50 @@ export function fetchCounts(endpoint: string, url: string): Promise<Counts> {
   cache.set(key, { at: Date.now(), value });
   return value;
 }
+
+// What each bar asked for last and what came back.
+const shown = new WeakMap<SmmShare, { key: string | null; counts?: Counts }>();
+
+const count = (t: LocalizeController, n: number, part: string, key: 'sharesCount' | 'totalShares') =>
+  html`<span part=${part}><span aria-hidden="true">${t.number(n)}</span><span class="sr">${t.term(key, t.number(n))}</span></span>`;
+
+/**
+ * Share counts for `<smm-share counts>`: `smm-kit/share` registers them; a lean bundle passes
+ * `shareCounts` to `useNetworks()` to have them.
+ */
+export const shareCounts = {
+  id: 'counts',
+
+  /** After each render: fetches the counts of `url` when the bar or its URL changed. */
+  update(host: SmmShare, url: string): void {
+    const endpoint = host.counts ? httpUrl(host.endpoint) : null;
+    if (host.counts && !endpoint) warnOnce('smm-share: counts needs an http(s) endpoint attribute or <meta name="smm:endpoint">');
+    const key = endpoint && `${endpoint} ${url}`;
+    const prev = shown.get(host);
+    if (key === (prev?.key ?? null)) return;
+    const state: { key: string | null; counts?: Counts } = { key };
+    shown.set(host, state);
+    if (prev?.counts) host.requestUpdate();
+    if (endpoint) {
+      fetchCounts(endpoint, url).then(
+        (c) => {
+          state.counts = c;
+          host.requestUpdate();
+        },
+        () => {}, // Counts are a garnish: on error the bar just shows none.
+      );
+    }
+  },
+
+  /** The total, before the buttons. */
+  total(host: SmmShare, t: LocalizeController): TemplateResult | typeof nothing {
+    const n = shown.get(host)?.counts?.total ?? 0;
+    return n > 0 ? count(t, n, 'count total', 'totalShares') : nothing;
+  },
+
+  /** A link with its count beside it, not in it: the link's name stays what it visibly says. */
+  beside(host: SmmShare, t: LocalizeController, id: string, link: TemplateResult): TemplateResult {
+    const n = shown.get(host)?.counts?.networks[id] ?? 0;
+    return n ? html`<span class="pair">${link}${count(t, n, 'count', 'sharesCount')}</span>` : link;
+  },
+};

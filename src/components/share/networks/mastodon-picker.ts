@@ -1,0 +1,137 @@
+// The Mastodon server picker of `<smm-share mastodon-picker>`: asks the reader for their server
+// once, remembers it on this device, and shares straight through it. A module of its own so that
+// bundles without it carry neither the dialog nor its styles.
+import { adoptStyles, css, html, type CSSResult, type LitElement } from 'lit';
+import type { LocalizeController } from '../../../i18n/localize.js';
+import type { SmmShare } from '../share.js';
+import { isHostName, mastodonInstanceHref } from './mastodon.js';
+import type { ShareData } from './types.js';
+
+const KEY = 'smm:mastodon-instance';
+const pending = new WeakMap<SmmShare, ShareData>();
+const chosen = new WeakMap<SmmShare, string>();
+const styled = new WeakSet<SmmShare>();
+const errors = new WeakMap<SmmShare, string>();
+
+const styles: CSSResult = css`
+  dialog {
+    max-inline-size: min(26rem, calc(100vw - 2rem));
+    padding: 1.25rem;
+    border: 1px solid color-mix(in srgb, var(--_fg) 30%, transparent);
+    border-radius: 10px;
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  form {
+    display: grid;
+    gap: 0.6rem;
+  }
+  dialog :is(input, button) {
+    font: inherit;
+    min-block-size: 44px;
+    border: 1px solid var(--_fg);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  dialog input {
+    font-size: 16px;
+    padding: 0.5rem;
+  }
+  dialog :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [role=alert] {
+    color: var(--smm-error, #b3261e);
+    min-block-size: 1.2em;
+  }
+  .actions {
+    display: flex;
+    gap: 0.5rem;
+    justify-content: flex-end;
+  }
+  .actions button {
+    padding-inline: 1rem;
+    cursor: pointer;
+  }
+  [type=submit] {
+    background: #563acc;
+    border-color: #563acc;
+    color: #fff;
+  }
+`;
+
+const dialogOf = (host: SmmShare) => host.renderRoot.querySelector('dialog');
+
+function submit(host: SmmShare, t: LocalizeController, e: SubmitEvent): void {
+  e.preventDefault();
+  const input = (e.target as HTMLFormElement).elements.namedItem('instance') as HTMLInputElement;
+  // Readers paste whole addresses: keep only the host name.
+  const name = input.value.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '').replace(/^@?[^@]*@/, '');
+  if (!isHostName(name)) {
+    errors.set(host, t.term('instanceInvalid'));
+    input.focus();
+  } else {
+    try {
+      localStorage.setItem(KEY, name);
+    } catch {
+      // Not remembered on this device; sharing still works for this page.
+    }
+    chosen.set(host, name);
+    dialogOf(host)!.close();
+    const data = pending.get(host);
+    if (data) open(mastodonInstanceHref(name, data), '_blank', 'noopener,noreferrer');
+  }
+  host.requestUpdate();
+}
+
+/**
+ * `<smm-share mastodon-picker>`: `smm-kit/share` registers it; a lean bundle passes
+ * `mastodonPicker` to `useNetworks()` along with `mastodon`.
+ */
+export const mastodonPicker = {
+  id: 'mastodon-picker',
+
+  /** The server the reader chose before, on this device; '' when none (or storage is blocked). */
+  saved(host: SmmShare): string {
+    try {
+      return chosen.get(host) ?? localStorage.getItem(KEY) ?? '';
+    } catch {
+      return ''; // Storage can be blocked (privacy settings, sandboxed iframes): ask again.
+    }
+  },
+
+  /** Opens the picker; the share continues to the chosen server. */
+  ask(host: SmmShare, data: ShareData): void {
+    pending.set(host, data);
+    dialogOf(host)?.showModal();
+  },
+
+  render(host: SmmShare, t: LocalizeController) {
+    // Its styles join the bar's the first time the picker is drawn, the way Lit adopts them.
+    if (!styled.has(host)) {
+      styled.add(host);
+      adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, styles]);
+    }
+    const error = errors.get(host) ?? '';
+    return html`<dialog part="dialog" aria-labelledby="mt" @close=${() => errors.delete(host) && host.requestUpdate()}>
+      <form @submit=${(e: SubmitEvent) => submit(host, t, e)} novalidate>
+        <strong id="mt">${t.term('shareOn', 'Mastodon')}</strong>
+        <label for="mi">${t.term('instanceLabel')}</label>
+        <input id="mi" name="instance" autocomplete="off" autocapitalize="none" spellcheck="false" inputmode="url"
+          aria-describedby="mh me" aria-invalid=${error ? 'true' : 'false'} />
+        <span id="mh">${t.term('instanceHint')}</span>
+        <span id="me" role="alert">${error}</span>
+        <div class="actions">
+          <button type="button" @click=${() => dialogOf(host)!.close()}>${t.term('cancel')}</button>
+          <button type="submit">${t.term('share')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  },
+};
