@@ -43,6 +43,11 @@ function squeezeCss(text) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/([^\s(]):\s+/g, '$1:')
     .replace(/;}/g, '}')
+    // [size='s'] -> [size=s]; 0.5 -> .5; `) / 4` -> `)/4` (calc: only + and - need spaces).
+    .replace(/=(['"])([a-z][\w-]*)\1\]/gi, '=$2]')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    .replace(/\) ([*/]) (?=[\d.])/g, ')$1')
+    .replace(/ !important/g, '!important')
     .replace(/`\s+/, '`')
     .replace(/\s+`/, '`');
 }

@@ -3,19 +3,22 @@ import { en, type StringKey, type Strings } from './locales/en.js';
 
 const locales = new Map<string, Strings>([['en', en]]);
 // Locales that can be fetched on demand (CDN bundles ship en and it, and load the rest from
-// ./locales/<code>.js beside themselves), with the function that loads one.
+// ./locales/<code>.js beside themselves), those asked for already, and the function that loads one.
 const loadable = new Set<string>();
-const loading = new Map<string, Promise<void>>();
+const asked = new Set<string>();
 let loader: ((code: string) => Promise<Strings>) | undefined;
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 // Elements currently connected, so a late registerLocale() or a <html lang> change re-renders them.
 const live = new Set<LocalizeController>();
+const refreshAll = (force?: boolean) => live.forEach((c) => c.refresh(force));
+// `attributeFilter` alone implies `attributes: true`.
+const LANG = { attributeFilter: ['lang'] };
 let rootObserver: MutationObserver | undefined;
 
 /** Adds (or replaces) the strings of a locale; `code` is a BCP 47 primary tag such as `it`. */
 export function registerLocale(code: string, strings: Strings): void {
   locales.set(code.toLowerCase(), strings);
-  for (const c of live) c.refresh(true);
+  refreshAll(true);
 }
 
 /**
@@ -27,21 +30,17 @@ export function setLocaleLoader(codes: readonly string[], load: (code: string) =
   loader = load;
 }
 
-function ensureLoaded(code: string): Promise<void> | undefined {
-  if (locales.has(code) || !loader) return undefined;
-  let p = loading.get(code);
-  if (!p) {
-    p = loader(code).then(
-      (strings) => registerLocale(code, strings),
-      () => {
-        // Unreachable file (offline, blocked): stay in English rather than blank.
-        loadable.delete(code);
-        for (const c of live) c.refresh();
-      },
-    );
-    loading.set(code, p);
-  }
-  return p;
+function ensureLoaded(code: string): void {
+  if (locales.has(code) || !loader || asked.has(code)) return;
+  asked.add(code);
+  loader(code).then(
+    (strings) => registerLocale(code, strings),
+    () => {
+      // Unreachable file (offline, blocked): stay in English rather than blank.
+      loadable.delete(code);
+      refreshAll();
+    },
+  );
 }
 
 /** Locale codes with strings available now. */
@@ -55,22 +54,19 @@ const ALIASES: Readonly<Record<string, string>> = { nb: 'no', nn: 'no', iw: 'he'
 
 /** Picks the best registered locale for a BCP 47 tag: exact, then primary subtag, then `en`. */
 export function matchLocale(tag: string | null | undefined): string {
-  const has = (c: string) => locales.has(c) || loadable.has(c);
   const t = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
-  if (has(t)) return t;
   const [first, ...rest] = t.split('-');
   const primary = ALIASES[first] ?? first;
-  const regional = [primary, ...rest].join('-');
-  if (has(regional)) return regional;
-  return has(primary) ? primary : 'en';
+  return [t, [primary, ...rest].join('-'), primary].find((c) => locales.has(c) || loadable.has(c)) ?? 'en';
 }
 
 /** The nearest `lang` at or above `el`, crossing shadow-root boundaries; then `<html lang>`. */
 export function nearestLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  for (let e: Element | null = el; e; ) {
+    const hit = e.closest('[lang]');
+    if (hit) return hit.getAttribute('lang')!;
+    const root = e.getRootNode();
+    e = root instanceof ShadowRoot ? root.host : null;
   }
   return document.documentElement.lang;
 }
@@ -106,11 +102,10 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     live.add(this);
-    this.#observer ??= new MutationObserver(() => this.refresh());
-    this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
+    (this.#observer ??= new MutationObserver(() => this.refresh())).observe(this.#host, LANG);
     if (!rootObserver) {
-      rootObserver = new MutationObserver(() => live.forEach((c) => c.refresh()));
-      rootObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+      rootObserver = new MutationObserver(() => refreshAll());
+      rootObserver.observe(document.documentElement, LANG);
     }
     this.refresh();
   }
@@ -133,7 +128,7 @@ export class LocalizeController implements ReactiveController {
   /** The string for `key`, with `{0}`, `{1}`… replaced by `args`. */
   term(key: StringKey, ...args: Array<string | number>): string {
     const s = (locales.get(this.#lang) ?? en)[key] ?? en[key];
-    return args.length ? s.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? '')) : s;
+    return args.length ? s.replace(/\{(\d)\}/g, (_, i: string) => `${args[+i] ?? ''}`) : s;
   }
 
   /** A count in the reader's language, compact: 1.2K, 1,2 Mln. */

@@ -29,23 +29,23 @@ export const barStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([size='s']) {
+  :host([size=s]) {
     --_size: var(--smm-size, 28px);
     font-size: 13px;
   }
-  :host([size='l']) {
+  :host([size=l]) {
     --_size: var(--smm-size, 44px);
     font-size: 16px;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme=light])) {
       --_fg: var(--smm-fg, #f2f2f4);
       --_bg: var(--smm-bg, #1c1c1e);
       --_mono: var(--smm-mono, #e4e6ea);
       --_focus: var(--smm-focus, #8ab4f8);
     }
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     --_fg: var(--smm-fg, #f2f2f4);
     --_bg: var(--smm-bg, #1c1c1e);
     --_mono: var(--smm-mono, #e4e6ea);
@@ -56,21 +56,19 @@ export const barStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  [part~='bar'] {
+  [part~=bar] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_gap);
-    margin: 0;
-    padding: 0;
   }
-  :host([layout='vertical']) [part~='bar'],
-  :host([layout='floating']) [part~='bar'] {
+  :host([layout=vertical]) [part~=bar],
+  :host([layout=floating]) [part~=bar] {
     flex-direction: column;
     align-items: stretch;
     inline-size: max-content;
   }
-  :host([layout='floating']) {
+  :host([layout=floating]) {
     position: fixed;
     inset-block-start: 50%;
     inset-inline-start: var(--smm-floating-offset, 8px);
@@ -78,15 +76,15 @@ export const barStyles = css`
     z-index: var(--smm-z, 100);
     min-block-size: 0;
   }
-  :host([layout='floating'][side='right']) {
+  :host([layout=floating][side=right]) {
     inset-inline-start: auto;
     inset-inline-end: var(--smm-floating-offset, 8px);
   }
   @media (max-width: 767.98px) {
-    :host([layout='floating']) {
+    :host([layout=floating]) {
       display: none;
     }
-    :host([layout='bar']) {
+    :host([layout=bar]) {
       position: fixed;
       inset-inline: 0;
       inset-block-end: 0;
@@ -96,16 +94,16 @@ export const barStyles = css`
       background: var(--_bg);
       box-shadow: 0 -1px 6px rgb(0 0 0 / 0.2);
     }
-    :host([layout='bar']) [part~='bar'] {
+    :host([layout=bar]) [part~=bar] {
       flex-wrap: nowrap;
     }
-    :host([layout='bar']) [part~='button'] {
+    :host([layout=bar]) [part~=button] {
       flex: 1 1 0;
       justify-content: center;
       padding-inline: 0;
     }
   }
-  [part~='button'] {
+  [part~=button] {
     --_c: var(--_brand, var(--_mono));
     all: unset;
     display: inline-flex;
@@ -124,66 +122,66 @@ export const barStyles = css`
     white-space: nowrap;
     text-decoration: none;
     cursor: pointer;
-    transition: filter 0.15s, background-color 0.15s;
+    transition: filter 0.15s;
   }
   /* Actions have no brand: they take the neutral colour, whose ink flips with the theme. */
-  button[part~='button'] {
+  button[part~=button] {
     color: var(--_bg);
   }
-  [part~='button']:hover {
+  [part~=button]:hover {
     filter: brightness(0.9);
   }
-  [part~='button']:focus-visible {
+  [part~=button]:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  :host([labels='none']) [part~='button'] {
+  :host([labels=none]) [part~=button] {
     padding: 0;
   }
-  :host([shape='square']) [part~='button'] {
+  :host([shape=square]) [part~=button] {
     border-radius: 0;
   }
-  :host([shape='pill']) [part~='button'],
-  :host([shape='circle']) [part~='button'] {
+  :host([shape=pill]) [part~=button],
+  :host([shape=circle]) [part~=button] {
     border-radius: calc(var(--_size) / 2);
   }
   /* Brand text on the page's own background, which is rarely pure white: a darker shade of the
      brand keeps 4.5:1 on tinted and cream themes too. */
-  :host([variant='outline']) [part~='button'] {
+  :host([variant=outline]) [part~=button] {
     background: transparent;
     color: var(--_c);
     color: color-mix(in srgb, var(--_c) 78%, #000);
   }
-  :host([variant='mono']) [part~='button'] {
+  :host([variant=mono]) [part~=button] {
     --_c: var(--_mono);
     color: var(--_bg);
   }
-  :host([variant='minimal']) [part~='button'] {
+  :host([variant=minimal]) [part~=button] {
     background: transparent;
     border-color: transparent;
     color: var(--_fg);
   }
-  :host([variant='minimal']) [part~='icon'] {
+  :host([variant=minimal]) [part~=icon] {
     color: var(--_c);
     color: color-mix(in srgb, var(--_c) 78%, #000);
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])[variant='outline']) [part~='button'],
-    :host(:not([theme='light'])[variant='minimal']) [part~='icon'] {
+    :host(:not([theme=light])[variant=outline]) [part~=button],
+    :host(:not([theme=light])[variant=minimal]) [part~=icon] {
       color: var(--_fg);
     }
   }
-  :host([theme='dark'][variant='outline']) [part~='button'],
-  :host([theme='dark'][variant='minimal']) [part~='icon'] {
+  :host([theme=dark][variant=outline]) [part~=button],
+  :host([theme=dark][variant=minimal]) [part~=icon] {
     color: var(--_fg);
   }
-  [part~='icon'] {
+  [part~=icon] {
     flex: none;
     inline-size: calc(var(--_size) * 0.55);
     block-size: calc(var(--_size) * 0.55);
     fill: currentColor;
   }
-  [part~='count'] {
+  [part~=count] {
     font-variant-numeric: tabular-nums;
     font-weight: 700;
     color: var(--_fg);
@@ -202,12 +200,12 @@ export const barStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    [part~='button'] {
+    [part~=button] {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
     }
-    [part~='button']:focus-visible {
+    [part~=button]:focus-visible {
       outline-color: Highlight;
     }
   }

@@ -20,3 +20,8 @@ export function useNetworks(...list: ShareTarget[]): void {
 export function getNetwork(id: string): ShareTarget | undefined {
   return targets.get(id);
 }
+
+/** Ids of the registered networks and actions, in registration order. */
+export function registered(): string[] {
+  return [...targets.values()].filter((n) => 'icon' in n).map((n) => n.id);
+}

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { SmmShareEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { barStyles } from '../../shared/bar.styles.js';
-import { RETIRED_NETWORKS, SHARE_ACTIONS, SHARE_NETWORKS } from '../../shared/network-ids.js';
+import { RETIRED_NETWORKS } from '../../shared/network-ids.js';
 import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/options.js';
 import { httpUrl, readPage } from '../../shared/page.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -12,7 +12,7 @@ import type { shareCounts } from './counts.js';
 import type { MastodonNetwork } from './networks/mastodon.js';
 import type { mastodonPicker } from './networks/mastodon-picker.js';
 import type { Network, ShareData } from './networks/types.js';
-import { getNetwork } from './registry.js';
+import { getNetwork, registered } from './registry.js';
 import { shareStyles } from './share.styles.js';
 
 export type Layout = 'inline' | 'vertical' | 'floating' | 'bar' | 'native-first';
@@ -35,7 +35,6 @@ const CHOICES = {
 const DEFAULT_NETWORKS = 'facebook,x,linkedin,whatsapp,telegram,bluesky,email,copy';
 /** Attributes a page cannot set for every bar with `<meta name="smm:NAME">`: they are per post. */
 const PER_POST = ['url', 'share-title', 'text', 'image'];
-const KNOWN = [...SHARE_NETWORKS, ...SHARE_ACTIONS] as string[];
 const isWeb = (href: string) => /^https?:/.test(href);
 
 /**
@@ -164,20 +163,19 @@ export class SmmShare extends LitElement {
   override updated(): void {
     const counts = getNetwork('counts') as typeof shareCounts | undefined;
     if (counts) counts.update(this, this.#data().url);
-    else if (this.counts) warnOnce(missing('counts', 'shareCounts'));
-    if (this.mastodonPicker && !getNetwork('mastodon-picker')) warnOnce(missing('mastodon-picker', 'mastodonPicker'));
+    else if (this.counts) warnOnce(missing('counts is not registered', 'shareCounts from smm-kit'));
+    if (this.mastodonPicker && !getNetwork('mastodon-picker')) warnOnce(missing('mastodon-picker is not registered', 'mastodonPicker from smm-kit'));
   }
 
   #parseNetworks(): string[] {
     const ids: string[] = [];
     for (const id of parseList(this.networks).map((s) => s.toLowerCase())) {
       if (RETIRED_NETWORKS[id]) warnOnce(`smm-share: "${id}" is not offered: ${RETIRED_NETWORKS[id]}.`);
-      else if (!KNOWN.includes(id)) warnOnce(`smm-share: unknown network "${id}"; known: ${KNOWN.join(', ')}.`);
       else if (getNetwork(id)) {
         if (!ids.includes(id)) ids.push(id);
       } else if (this.networks !== DEFAULT_NETWORKS) {
         // (The default list names copy: a lean bundle without it just shows the networks it has.)
-        warnOnce(SHARE_ACTIONS.includes(id as never) ? missing(`"${id}"`, `${id}Action`) : missing(`network "${id}"`, id, id));
+        warnOnce(missing(`unknown network "${id}"; known: ${registered().join(', ')}`, 'a network from smm-kit/networks/<id> or copyAction, printAction, nativeAction from smm-kit'));
       }
     }
     return ids;
@@ -299,9 +297,8 @@ export class SmmShare extends LitElement {
   }
 }
 
-/** The warning for a target or feature asked for but left out of a lean bundle. */
-const missing = (what: string, name: string, file = '') =>
-  `smm-share: ${what} is not registered; import ${name} from smm-kit${file && `/networks/${file}`} and pass it to useNetworks().`;
+/** The warning for a target or feature asked for but not registered (lean bundles register a few). */
+const missing = (what: string, name: string) => `smm-share: ${what}; to add it, import ${name} and pass it to useNetworks().`;
 
 declare global {
   interface HTMLElementTagNameMap {
