@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { httpUrl } from '../../shared/page.js';
+import { addStyles } from '../../shared/styles.js';
 import { warnOnce } from '../../shared/warn.js';
 import type { SmmShare } from './share.js';
+import { countStyles } from './share.styles.js';
 
 /** Share counts of one page, as `GET /v1/counts` answers them. */
 export interface Counts {
@@ -69,6 +71,7 @@ export const shareCounts = {
   /** The total, before the buttons. */
   total(host: SmmShare, t: LocalizeController): TemplateResult | typeof nothing {
     const n = shown.get(host)?.counts?.total ?? 0;
+    if (n > 0) addStyles(host, countStyles);
     return n > 0 ? count(t, n, 'count total', 'totalShares') : nothing;
   },
 

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-export const shareStyles = css`
+/** The total of share counts (the per-button counts are styled with the bar, shared with smm-follow). */
+export const countStyles = css`
   [part~=total] {
     display: inline-flex;
     align-items: center;

@@ -13,7 +13,6 @@ import type { MastodonNetwork } from './networks/mastodon.js';
 import type { mastodonPicker } from './networks/mastodon-picker.js';
 import type { Network, ShareData } from './networks/types.js';
 import { getNetwork, registered } from './registry.js';
-import { shareStyles } from './share.styles.js';
 
 export type Layout = 'inline' | 'vertical' | 'floating' | 'bar' | 'native-first';
 export type Variant = 'brand' | 'outline' | 'mono' | 'minimal';
@@ -61,7 +60,7 @@ const isWeb = (href: string) => /^https?:/.test(href);
  * @cssproperty --smm-floating-offset - distance of the floating bar from the screen edge.
  */
 export class SmmShare extends LitElement {
-  static override styles = [barStyles, shareStyles];
+  static override styles = barStyles;
 
   static override properties = {
     /** Targets in order, comma or space separated: networks, then `copy`, `print`, `native`. */

@@ -1,8 +1,9 @@
 // The Mastodon server picker of `<smm-share mastodon-picker>`: asks the reader for their server
 // once, remembers it on this device, and shares straight through it. A module of its own so that
 // bundles without it carry neither the dialog nor its styles.
-import { adoptStyles, css, html, type CSSResult, type LitElement } from 'lit';
+import { css, html, type CSSResult } from 'lit';
 import type { LocalizeController } from '../../../i18n/localize.js';
+import { addStyles } from '../../../shared/styles.js';
 import type { SmmShare } from '../share.js';
 import { isHostName, mastodonInstanceHref } from './mastodon.js';
 import type { ShareData } from './types.js';
@@ -10,7 +11,6 @@ import type { ShareData } from './types.js';
 const KEY = 'smm:mastodon-instance';
 const pending = new WeakMap<SmmShare, ShareData>();
 const chosen = new WeakMap<SmmShare, string>();
-const styled = new WeakSet<SmmShare>();
 const errors = new WeakMap<SmmShare, string>();
 
 const styles: CSSResult = css`
@@ -113,11 +113,7 @@ export const mastodonPicker = {
   },
 
   render(host: SmmShare, t: LocalizeController) {
-    // Its styles join the bar's the first time the picker is drawn, the way Lit adopts them.
-    if (!styled.has(host)) {
-      styled.add(host);
-      adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, styles]);
-    }
+    addStyles(host, styles);
     const error = errors.get(host) ?? '';
     return html`<dialog part="dialog" aria-labelledby="mt" @close=${() => errors.delete(host) && host.requestUpdate()}>
       <form @submit=${(e: SubmitEvent) => submit(host, t, e)} novalidate>
