@@ -15,11 +15,10 @@ export const barStyles = css`
     --_bg: var(--smm-bg, #fff);
     --_mono: var(--smm-mono, #2f3338);
     --_focus: var(--smm-focus, #0b57d0);
-    --_font: var(--smm-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     display: block;
     box-sizing: border-box;
     min-block-size: var(--_size);
-    font: 500 14px/1.2 var(--_font);
+    font: 500 14px/1.2 var(--smm-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -51,9 +50,7 @@ export const barStyles = css`
     --_mono: var(--smm-mono, #e4e6ea);
     --_focus: var(--smm-focus, #8ab4f8);
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   [part~=bar] {

@@ -40,6 +40,12 @@ const isWeb = (href: string) => /^https?:/.test(href);
  * Share buttons for the current page: plain links to each network, plus copy, print and the
  * system share sheet. No request leaves the page before the reader clicks.
  *
+ * `smm-kit/share` registers every network, action and extra; with `SmmShare` from `smm-kit`,
+ * pass the ones wanted to `useNetworks()`: networks from `smm-kit/networks/<id>`, and
+ * `copyAction`, `printAction`, `nativeAction`, `shareCounts` (for `counts`) and `mastodonPicker`
+ * (for `mastodon-picker`) from `smm-kit`.
+ *
+ * @tag smm-share
  * @fires smm-share - before a share opens; cancelable. `detail: {network, url, title}`.
  * @fires smm-error - when copying the link failed.
  * @csspart bar - the group of buttons.
