@@ -9,7 +9,6 @@ import { warnOnce } from '../../shared/warn.js';
 import type { nativeAction } from './actions/native.js';
 import type { ShareAction } from './actions/types.js';
 import type { shareCounts } from './counts.js';
-import type { MastodonNetwork } from './networks/mastodon.js';
 import type { mastodonPicker } from './networks/mastodon-picker.js';
 import type { Network, ShareData } from './networks/types.js';
 import { getNetwork, registered } from './registry.js';
@@ -239,13 +238,7 @@ export class SmmShare extends LitElement {
     }
     if (n.mobile && !this.#coarse) return nothing;
     const shared = { ...data, url: this.#tagged(data.url, id) };
-    let href = n.href(shared);
-    const instance = this.mastodonInstance || (this.mastodonPicker && picker ? picker.saved(this) : '');
-    if (id === 'mastodon' && instance) {
-      const m = n as MastodonNetwork;
-      if (m.isHost(instance)) href = m.instanceHref(instance, shared);
-      else warnOnce(`smm-share: mastodon-instance "${instance}" is not a host name such as mastodon.social.`);
-    }
+    const href = n.href(shared, this);
     const tab = isWeb(href);
     const message = id === 'email' || id === 'sms';
     const label = message ? t.term(id) : n.label;

@@ -2,6 +2,9 @@
 // picker, share.joinmastodon.org, with the post in the #fragment: nothing reaches any server
 // before the reader has chosen theirs. A site that knows the reader's server can link straight
 // to it with mastodonInstanceHref().
+import { warnOnce } from '../../../shared/warn.js';
+import { getNetwork } from '../registry.js';
+import type { mastodonPicker } from './mastodon-picker.js';
 import { compose, headline, query, size, tags } from './text.js';
 import type { Network, ShareData } from './types.js';
 
@@ -49,5 +52,12 @@ export const mastodon: MastodonNetwork = {
   label: 'Mastodon',
   color: '#5e5fff', // brand #6364ff is just under 4.5:1 on white; same hue, darker
   icon: 'M12 2.5c6 0 9.5 1.5 9.5 6.5v3.5c0 4-3.5 5.5-9 5.5h-2.7c.5 1.8 2.2 2.5 6 1.8V22c-6.8 1.5-13.3-1-13.3-10V9c0-5 3.5-6.5 9.5-6.5zM7 15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a3 3 0 0 0-5-2.2A3 3 0 0 0 7 10.5z',
-  href: (d) => `https://share.joinmastodon.org/#text=${encodeURIComponent(post(d))}`,
+  href(d, bar) {
+    // The bar's server, else the one its reader chose in the picker, else Mastodon's own picker.
+    const picker = bar?.mastodonPicker && (getNetwork('mastodon-picker') as typeof mastodonPicker | undefined);
+    const server = bar?.mastodonInstance || (picker ? picker.saved(bar!) : '');
+    if (isHostName(server)) return mastodonInstanceHref(server, d);
+    if (server) warnOnce(`smm-share: mastodon-instance "${server}" is not a host name such as mastodon.social.`);
+    return `https://share.joinmastodon.org/#text=${encodeURIComponent(post(d))}`;
+  },
 };

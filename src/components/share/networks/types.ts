@@ -1,3 +1,5 @@
+import type { SmmShare } from '../share.js';
+
 /** What a share target needs to know about the page being shared. */
 export interface ShareData {
   /** Absolute http(s) URL being shared (already carries utm_* when the bar asks for it). */
@@ -27,8 +29,9 @@ export interface Network {
   /**
    * Builds the share URL: an https:, mailto: or sms: URL, or, where a network has no web share
    * page, its app's deep link (`viber:`, `fb-messenger:`). Never `javascript:` or `data:`.
+   * `bar`, when given, is the element asking, for options of its own (`mastodon-instance`).
    */
-  href(data: ShareData): string;
+  href(data: ShareData, bar?: SmmShare): string;
   /** True when the target only makes sense on phones (viber, messenger, sms; LINE has a web page). */
   mobile?: boolean;
 }
