@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { SmmFollowEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { barStyles } from '../../shared/bar.styles.js';
@@ -69,62 +68,105 @@ interface Entry {
 export class SmmFollow extends LitElement {
   static override styles = [barStyles, followStyles];
 
-  /** Profiles in one list, comma or space separated: `instagram:@trattoria, rss:https://example.org/feed`. */
-  @property() profiles = '';
-  /** Follower counts given by the site (never fetched): `instagram:12400, youtube:3100`. */
-  @property() followers = '';
-  @property() facebook = '';
-  @property() instagram = '';
-  @property() x = '';
-  @property() youtube = '';
-  @property() linkedin = '';
-  @property() tiktok = '';
-  @property() pinterest = '';
-  @property() threads = '';
-  @property() bluesky = '';
-  /** `@user@server` or a profile URL. */
-  @property() mastodon = '';
-  @property() flickr = '';
-  @property() behance = '';
-  @property() slideshare = '';
-  @property() tumblr = '';
-  @property() telegram = '';
-  /** A WhatsApp channel URL or id. */
-  @property() whatsapp = '';
-  @property() github = '';
-  @property() twitch = '';
-  /** The feed URL (may be relative to the page). */
-  @property() rss = '';
-  /** A sign-up page URL, or `mailto:`. */
-  @property() newsletter = '';
+  static override properties = {
+    /** Profiles in one list, comma or space separated: `instagram:@trattoria, rss:https://example.org/feed`. */
+    profiles: {},
+    /** Follower counts given by the site (never fetched): `instagram:12400, youtube:3100`. */
+    followers: {},
+    facebook: {},
+    instagram: {},
+    x: {},
+    youtube: {},
+    linkedin: {},
+    tiktok: {},
+    pinterest: {},
+    threads: {},
+    bluesky: {},
+    /** `@user@server` or a profile URL. */
+    mastodon: {},
+    flickr: {},
+    behance: {},
+    slideshare: {},
+    tumblr: {},
+    telegram: {},
+    /** A WhatsApp channel URL or id. */
+    whatsapp: {},
+    github: {},
+    twitch: {},
+    /** The feed URL (may be relative to the page). */
+    rss: {},
+    /** A sign-up page URL, or `mailto:`. */
+    newsletter: {},
+    layout: { reflect: true },
+    side: { reflect: true },
+    variant: { reflect: true },
+    size: { reflect: true },
+    shape: { reflect: true },
+    /** `none`: icons only (names stay accessible); `short`: brand names; `full`: "Follow on …". */
+    labels: { reflect: true },
+    theme: { reflect: true },
+    /** `buttons`: a bar in the page; `prompt`: a slide-in shown once a trigger fires. */
+    mode: { reflect: true },
+    /** Prompt trigger: scroll depth, `60%` of the page or `800px`. Default when no trigger is set: `60%`. */
+    afterScroll: { attribute: 'after-scroll' },
+    /** Prompt trigger: seconds on the page. */
+    afterSeconds: { attribute: 'after-seconds', type: Number },
+    /** Prompt trigger: CSS selector of an element (end of the article) scrolled into view. */
+    at: {},
+    /** Prompt trigger: the pointer leaves through the top of the window (desktop only). */
+    exitIntent: { attribute: 'exit-intent', type: Boolean },
+    /** At most N prompts per period, `1/7d` (m, h, d, w), or `none`; a dismissal waits one period. */
+    cap: {},
+    /** localStorage entry remembering shows, dismissal and follows. */
+    storageKey: { attribute: 'storage-key' },
+  };
 
-  @property({ reflect: true }) layout: FollowLayout = 'inline';
-  @property({ reflect: true }) side: 'left' | 'right' = 'left';
-  @property({ reflect: true }) variant: Variant = 'brand';
-  @property({ reflect: true }) size: Size = 'm';
-  @property({ reflect: true }) shape: Shape = 'rounded';
-  /** `none`: icons only (names stay accessible); `short`: brand names; `full`: "Follow on …". */
-  @property({ reflect: true }) labels: Labels = 'short';
-  @property({ reflect: true }) theme: Theme = 'auto';
+  profiles = '';
+  followers = '';
+  facebook = '';
+  instagram = '';
+  x = '';
+  youtube = '';
+  linkedin = '';
+  tiktok = '';
+  pinterest = '';
+  threads = '';
+  bluesky = '';
+  mastodon = '';
+  flickr = '';
+  behance = '';
+  slideshare = '';
+  tumblr = '';
+  telegram = '';
+  whatsapp = '';
+  github = '';
+  twitch = '';
+  rss = '';
+  newsletter = '';
 
-  /** `buttons`: a bar in the page; `prompt`: a slide-in shown once a trigger fires. */
-  @property({ reflect: true }) mode: FollowMode = 'buttons';
-  /** Prompt trigger: scroll depth, `60%` of the page or `800px`. Default when no trigger is set: `60%`. */
-  @property({ attribute: 'after-scroll' }) afterScroll = '';
-  /** Prompt trigger: seconds on the page. */
-  @property({ attribute: 'after-seconds', type: Number }) afterSeconds: number | null = null;
-  /** Prompt trigger: CSS selector of an element (end of the article) scrolled into view. */
-  @property() at = '';
-  /** Prompt trigger: the pointer leaves through the top of the window (desktop only). */
-  @property({ attribute: 'exit-intent', type: Boolean }) exitIntent = false;
-  /** At most N prompts per period, `1/7d` (m, h, d, w), or `none`; a dismissal waits one period. */
-  @property() cap = '1/7d';
-  /** localStorage entry remembering shows, dismissal and follows. */
-  @property({ attribute: 'storage-key' }) storageKey = 'smm:follow-prompt';
+  layout: FollowLayout = 'inline';
+  side: 'left' | 'right' = 'left';
+  variant: Variant = 'brand';
+  size: Size = 'm';
+  shape: Shape = 'rounded';
+  labels: Labels = 'short';
+  theme: Theme = 'auto';
 
-  /** True while the prompt is on screen. */
-  @state() open = false;
-  @state() private _status = '';
+  mode: FollowMode = 'buttons';
+  afterScroll = '';
+  afterSeconds: number | null = null;
+  at = '';
+  exitIntent = false;
+  cap = '1/7d';
+  storageKey = 'smm:follow-prompt';
+
+  #open = false;
+  #status = '';
+
+  /** True while the prompt is on screen (read-only: `show()` and `hide()` change it). */
+  get open(): boolean {
+    return this.#open;
+  }
 
   #t = new LocalizeController(this);
   #entries: Entry[] = [];
@@ -195,9 +237,10 @@ export class SmmFollow extends LitElement {
     const now = Date.now();
     if (this.mode !== 'prompt' || this.open || !mayShow(this.storageKey, this.#cap, now)) return;
     rememberShown(this.storageKey, this.#cap, now);
-    this.open = true;
+    this.#open = true;
     const message = this.querySelector('[slot="message"]')?.textContent?.trim() || this.#t.term('followPrompt');
-    this._status = `${this.#t.term('followUs')}. ${message}`;
+    this.#status = `${this.#t.term('followUs')}. ${message}`;
+    this.requestUpdate();
   }
 
   /** Hides the prompt; `dismissed` (close button, Escape) keeps it away for one cap period. */
@@ -206,8 +249,9 @@ export class SmmFollow extends LitElement {
     if (dismissed) rememberDismissed(this.storageKey, Date.now());
     // Focus inside the panel would fall to <body>: give it back to where the reader came from.
     const hadFocus = !!this.shadowRoot?.activeElement;
-    this.open = false;
-    this._status = '';
+    this.#open = false;
+    this.#status = '';
+    this.requestUpdate();
     if (hadFocus) this.#returnTo?.focus();
   }
 
@@ -257,7 +301,7 @@ export class SmmFollow extends LitElement {
     const bar = html`<div part="bar" role="group" aria-label=${this.#t.term('followUs')} dir=${this.#t.dir === 'rtl' ? 'rtl' : nothing}>
       ${this.#entries.map((e) => this.#item(e))}
     </div>`;
-    const status = html`<span class="sr" role="status">${this._status}</span>`;
+    const status = html`<span class="sr" role="status">${this.#status}</span>`;
     if (this.mode !== 'prompt') return bar;
     const t = this.#t;
     return html`${this.open
