@@ -3,23 +3,12 @@ import '../../src/components/follow/smm-follow.js';
 import type { SmmFollow } from '../../src/components/follow/follow.js';
 import { registerLocale } from '../../src/i18n/localize.js';
 import { it as italian } from '../../src/i18n/locales/it.js';
+import { warnings } from './helpers.js';
 
 const links = (el: SmmFollow) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="button"]')];
 const part = (el: SmmFollow, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const panel = (el: SmmFollow) => part(el, 'prompt');
 
-/** Collects console.warn calls while `fn` runs. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => said.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return said;
-}
 
 /** A fake clock for the time trigger: replaces setTimeout/clearTimeout until restored. */
 function fakeClock() {

@@ -10,20 +10,10 @@ import { mastodon } from '../../src/components/share/networks/mastodon.js';
 import { x } from '../../src/components/share/networks/x.js';
 import { reddit } from '../../src/components/share/networks/reddit.js';
 import { define } from '../../src/shared/define.js';
+import { warnings } from './helpers.js';
 
 const parts = (el: SmmShare) => [...el.shadowRoot!.querySelectorAll('[part~="button"]')].map((b) => b.getAttribute('part'));
 
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => said.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return said;
-}
 
 describe('<smm-share> with only some targets registered', () => {
   before(() => {

@@ -4,22 +4,11 @@ import { registerLocale } from '../../src/i18n/localize.js';
 import { it as italian } from '../../src/i18n/locales/it.js';
 import { SmmShare } from '../../src/components/share/share.js';
 import { define } from '../../src/shared/define.js';
+import { warnings } from './helpers.js';
 
 const links = (el: SmmShare) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="button"]')];
 const part = (el: SmmShare, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
-/** Collects console.warn calls while `fn` runs. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => said.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return said;
-}
 
 function addHead(html: string): () => void {
   const t = document.createElement('template');

@@ -5,7 +5,7 @@ import { barStyles } from '../../shared/bar.styles.js';
 import { FOLLOW_NETWORKS, type FollowNetworkId } from '../../shared/network-ids.js';
 import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/options.js';
 import { warnOnce } from '../../shared/warn.js';
-import type { Labels, Shape, Size, Theme, Variant } from '../share/share.js';
+import { APPEARANCE, type Labels, type Shape, type Side, type Size, type Theme, type Variant } from '../../shared/appearance.js';
 import { followStyles } from './follow.styles.js';
 import { closeIcon } from './icons.js';
 import { mayShow, parseCap, rememberDismissed, rememberFollowed, rememberShown, type Cap } from './memory.js';
@@ -15,16 +15,7 @@ import { armTriggers } from './triggers.js';
 export type FollowLayout = 'inline' | 'vertical' | 'floating' | 'bar';
 export type FollowMode = 'buttons' | 'prompt';
 
-const CHOICES = {
-  mode: ['buttons', 'prompt'],
-  layout: ['inline', 'vertical', 'floating', 'bar'],
-  side: ['left', 'right'],
-  variant: ['brand', 'outline', 'mono', 'minimal'],
-  size: ['s', 'm', 'l'],
-  shape: ['rounded', 'square', 'circle', 'pill'],
-  labels: ['none', 'short', 'full'],
-  theme: ['auto', 'light', 'dark'],
-} as const;
+const CHOICES = { mode: ['buttons', 'prompt'], layout: ['inline', 'vertical', 'floating', 'bar'], ...APPEARANCE } as const;
 
 /**
  * Attributes a page can set once with `<meta name="smm:NAME" content="…">`. The appearance names
@@ -145,7 +136,7 @@ export class SmmFollow extends LitElement {
   newsletter = '';
 
   layout: FollowLayout = 'inline';
-  side: 'left' | 'right' = 'left';
+  side: Side = 'left';
   variant: Variant = 'brand';
   size: Size = 'm';
   shape: Shape = 'rounded';

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SmmShareEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { APPEARANCE, type Labels, type Shape, type Side, type Size, type Theme, type Variant } from '../../shared/appearance.js';
 import { barStyles } from '../../shared/bar.styles.js';
 import { RETIRED_NETWORKS } from '../../shared/network-ids.js';
 import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/options.js';
@@ -14,21 +15,9 @@ import type { Network, ShareData } from './networks/types.js';
 import { getNetwork, registered } from './registry.js';
 
 export type Layout = 'inline' | 'vertical' | 'floating' | 'bar' | 'native-first';
-export type Variant = 'brand' | 'outline' | 'mono' | 'minimal';
-export type Size = 's' | 'm' | 'l';
-export type Shape = 'rounded' | 'square' | 'circle' | 'pill';
-export type Labels = 'none' | 'short' | 'full';
-export type Theme = 'auto' | 'light' | 'dark';
+export type { Side, Variant, Size, Shape, Labels, Theme } from '../../shared/appearance.js';
 
-const CHOICES = {
-  layout: ['inline', 'vertical', 'floating', 'bar', 'native-first'],
-  side: ['left', 'right'],
-  variant: ['brand', 'outline', 'mono', 'minimal'],
-  size: ['s', 'm', 'l'],
-  shape: ['rounded', 'square', 'circle', 'pill'],
-  labels: ['none', 'short', 'full'],
-  theme: ['auto', 'light', 'dark'],
-} as const;
+const CHOICES = { layout: ['inline', 'vertical', 'floating', 'bar', 'native-first'], ...APPEARANCE } as const;
 
 const DEFAULT_NETWORKS = 'facebook,x,linkedin,whatsapp,telegram,bluesky,email,copy';
 /** Attributes a page cannot set for every bar with `<meta name="smm:NAME">`: they are per post. */
@@ -120,7 +109,7 @@ export class SmmShare extends LitElement {
   hashtags = '';
   via = '';
   layout: Layout = 'inline';
-  side: 'left' | 'right' = 'left';
+  side: Side = 'left';
   variant: Variant = 'brand';
   size: Size = 'm';
   shape: Shape = 'rounded';
