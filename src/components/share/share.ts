@@ -126,6 +126,8 @@ export class SmmShare extends LitElement {
   /** The action that just succeeded (its "done" look shows for 3 s), and what was announced. */
   #done = '';
   #status = '';
+  /** What is shared, as of the last update. */
+  #shared!: ShareData;
 
   #t = new LocalizeController(this);
   #ids: string[] = [];
@@ -151,11 +153,13 @@ export class SmmShare extends LitElement {
     // Every time, not only on change: updates skipped while a locale loads forget what changed.
     for (const [name, allowed] of Object.entries(CHOICES)) checkChoice(this, 'smm-share', name, allowed);
     this.#ids = this.#parseNetworks();
+    // Read the page once per update: render, counts and clicks all share what was rendered.
+    this.#shared = this.#data();
   }
 
   override updated(): void {
     const counts = getNetwork('counts') as typeof shareCounts | undefined;
-    if (counts) counts.update(this, this.#data().url);
+    if (counts) counts.update(this, this.#shared.url);
     else if (this.counts) warnOnce(missing('counts is not registered', 'shareCounts from smm-kit'));
     if (this.mastodonPicker && !getNetwork('mastodon-picker')) warnOnce(missing('mastodon-picker is not registered', 'mastodonPicker from smm-kit'));
   }
@@ -202,7 +206,7 @@ export class SmmShare extends LitElement {
 
   override render() {
     const t = this.#t;
-    const data = this.#data();
+    const data = this.#shared;
     const native = getNetwork('native') as typeof nativeAction | undefined;
     const counts = getNetwork('counts') as typeof shareCounts | undefined;
     const picker = getNetwork('mastodon-picker') as typeof mastodonPicker | undefined;
@@ -244,7 +248,7 @@ export class SmmShare extends LitElement {
   }
 
   async #run(a: ShareAction): Promise<void> {
-    const data = this.#data();
+    const data = this.#shared;
     const url = this.#tagged(data.url, a.id);
     if (!this.#announce(a.id, url)) return;
     const ok = await a.run(this, url, data);
@@ -263,7 +267,7 @@ export class SmmShare extends LitElement {
 
   /** Dispatches the cancelable `smm-share`; false when the host page vetoed the share. */
   #announce(network: string, url: string): boolean {
-    return this.dispatchEvent(new SmmShareEvent({ network, url, title: this.#data().title }));
+    return this.dispatchEvent(new SmmShareEvent({ network, url, title: this.#shared.title }));
   }
 
   #open(e: MouseEvent, n: Network, href: string, data: ShareData, picker?: typeof mastodonPicker): void {
