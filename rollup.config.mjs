@@ -64,7 +64,9 @@ export default [
     .filter(([, input]) => existsSync(input))
     .map(([file, input]) => ({
       input,
-      output: { file: `dist/cdn/${file}`, format: 'es' },
+      // Extras loaded on first use (share counts, the Mastodon picker) become chunks beside the
+      // bundle, named after it: each bundle has Lit inside, so chunks are not shared between them.
+      output: { dir: 'dist/cdn', entryFileNames: file, chunkFileNames: `chunks/${file.replace(/\.js$/, '')}-[name]-[hash].js`, format: 'es' },
       plugins: [
           nodeResolve({ exportConditions: ['production'] }),
         typescript({

@@ -18,16 +18,10 @@ export const FOLLOW_NETWORKS = [
   'twitch', 'rss', 'newsletter',
 ] as const;
 
-/** Services that closed; named in a warning instead of being silently ignored. */
-export const RETIRED_NETWORKS: Readonly<Record<string, string>> = {
-  googleplus: 'Google+ closed in 2019',
-  'google+': 'Google+ closed in 2019',
-  skype: 'Skype closed in 2025',
-  pocket: 'Pocket closed in 2025',
-  viadeo: 'Viadeo closed its sharing in 2018',
-  periscope: 'Periscope closed in 2021',
-  stumbleupon: 'StumbleUpon closed in 2018',
-  delicious: 'Delicious closed in 2017',
+/** Services that closed, and the year they did; named in a warning instead of being silently ignored. */
+export const RETIRED_NETWORKS: Readonly<Record<string, number>> = {
+  googleplus: 2019, 'google+': 2019, skype: 2025, pocket: 2025, viadeo: 2018, periscope: 2021,
+  stumbleupon: 2018, delicious: 2017,
 };
 
 export type ShareNetworkId = (typeof SHARE_NETWORKS)[number];

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/share/smm-share.js';
 import { registerLocale } from '../../src/i18n/localize.js';
 import { it as italian } from '../../src/i18n/locales/it.js';
@@ -177,6 +177,10 @@ describe('<smm-share>', () => {
 
     localStorage.removeItem('smm:mastodon-instance');
     const el = await fixture<SmmShare>(html`<smm-share networks="mastodon" mastodon-picker url="https://a.example/m"></smm-share>`);
+    // The picker is a chunk of its own, fetched at the first render; until it is there the link
+    // goes to Mastodon's own server picker.
+    expect(links(el)[0].href).to.match(/^https:\/\/share\.joinmastodon\.org\/#text=/);
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog'), 'the picker loads');
     const opened: string[] = [];
     const realOpen = window.open;
     window.open = ((u: string) => (opened.push(u), null)) as typeof window.open;

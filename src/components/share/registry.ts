@@ -7,6 +7,9 @@ import type { Network } from './networks/types.js';
 export type ShareTarget = Network | ShareAction | typeof shareCounts | typeof mastodonPicker;
 
 const targets = new Map<string, ShareTarget>();
+// Extras fetched the first time a bar asks for one (counts, the Mastodon picker): most pages
+// never use them, so their code is a chunk of its own rather than part of every page load.
+const lazy = new Map<string, Promise<unknown> | (() => Promise<ShareTarget>)>();
 
 /**
  * Makes networks, actions and extras available to `<smm-share>`. `smm-kit/share` registers all
@@ -17,9 +20,27 @@ export function useNetworks(...list: ShareTarget[]): void {
   for (const n of list) targets.set(n.id, n);
 }
 
-export function getNetwork(id: string): ShareTarget | undefined {
-  return targets.get(id);
+/** Registers an extra that is loaded on first use: `useLazy('counts', () => import('…').then(…))`. */
+export function useLazy(id: string, load: () => Promise<ShareTarget>): void {
+  lazy.set(id, load);
 }
+
+/**
+ * The target named `id`. When it is a lazy extra not loaded yet, `host` asks for it: the load
+ * starts, and `host` renders again once it is there (`undefined` until then).
+ */
+export function getNetwork(id: string, host?: { requestUpdate(): void }): ShareTarget | undefined {
+  const hit = targets.get(id);
+  let load = lazy.get(id);
+  if (!hit && host && load) {
+    if (typeof load == 'function') lazy.set(id, (load = load().then((n) => useNetworks(n))));
+    load.then(() => host.requestUpdate(), () => {});
+  }
+  return hit;
+}
+
+/** True when `id` is registered, or will be on first use. */
+export const known = (id: string): boolean => targets.has(id) || lazy.has(id);
 
 /** Ids of the registered networks and actions, in registration order. */
 export function registered(): string[] {

@@ -12,7 +12,7 @@ import type { ShareAction } from './actions/types.js';
 import type { shareCounts } from './counts.js';
 import type { mastodonPicker } from './networks/mastodon-picker.js';
 import type { Network, ShareData } from './networks/types.js';
-import { getNetwork, registered } from './registry.js';
+import { getNetwork, known, registered } from './registry.js';
 
 export type Layout = 'inline' | 'vertical' | 'floating' | 'bar' | 'native-first';
 export type { Side, Variant, Size, Shape, Labels, Theme } from '../../shared/appearance.js';
@@ -101,7 +101,7 @@ export class SmmShare extends LitElement {
     endpoint: {},
   };
 
-  networks = 'facebook,x,linkedin,whatsapp,telegram,bluesky,email,copy';
+  networks = DEFAULT_NETWORKS;
   url = '';
   shareTitle = '';
   text = '';
@@ -158,24 +158,23 @@ export class SmmShare extends LitElement {
   }
 
   override updated(): void {
-    const counts = getNetwork('counts') as typeof shareCounts | undefined;
-    if (counts) counts.update(this, this.#shared.url);
-    else if (this.counts) warnOnce(missing('counts is not registered', 'shareCounts from smm-kit'));
-    if (this.mastodonPicker && !getNetwork('mastodon-picker')) warnOnce(missing('mastodon-picker is not registered', 'mastodonPicker from smm-kit'));
+    // Counts (a chunk of their own where registered lazily) load once a bar asks for them.
+    (getNetwork('counts', this.counts ? this : undefined) as typeof shareCounts | undefined)?.update(this, this.#shared.url);
+    if (this.counts && !known('counts')) warnOnce(missing('counts is not registered', 'shareCounts from smm-kit'));
+    if (this.mastodonPicker && !known('mastodon-picker')) warnOnce(missing('mastodon-picker is not registered', 'mastodonPicker from smm-kit'));
   }
 
   #parseNetworks(): string[] {
-    const ids: string[] = [];
-    for (const id of parseList(this.networks).map((s) => s.toLowerCase())) {
-      if (RETIRED_NETWORKS[id]) warnOnce(`smm-share: "${id}" is not offered: ${RETIRED_NETWORKS[id]}.`);
-      else if (getNetwork(id)) {
-        if (!ids.includes(id)) ids.push(id);
-      } else if (this.networks !== DEFAULT_NETWORKS) {
-        // (The default list names copy: a lean bundle without it just shows the networks it has.)
-        warnOnce(missing(`unknown network "${id}"; known: ${registered().join(', ')}`, 'a network from smm-kit/networks/<id> or copyAction, printAction, nativeAction from smm-kit'));
-      }
+    const ids = new Set<string>();
+    const all = registered();
+    for (const id of parseList(this.networks.toLowerCase())) {
+      const closed = RETIRED_NETWORKS[id];
+      if (closed) warnOnce(`smm-share: "${id}" closed in ${closed}; no button.`);
+      else if (all.includes(id)) ids.add(id);
+      // (The default list names copy: a lean bundle without it just shows the networks it has.)
+      else if (this.networks != DEFAULT_NETWORKS) warnOnce(missing(`unknown network "${id}"; known: ${all.join(', ')}`, 'it (smm-kit/networks/<id>, or copyAction, printAction, nativeAction from smm-kit)'));
     }
-    return ids;
+    return [...ids];
   }
 
   /** What is shared: attributes first, then `<meta name="smm:…">`, then the page's own metadata. */
@@ -209,14 +208,14 @@ export class SmmShare extends LitElement {
     const data = this.#shared;
     const native = getNetwork('native') as typeof nativeAction | undefined;
     const counts = getNetwork('counts') as typeof shareCounts | undefined;
-    const picker = getNetwork('mastodon-picker') as typeof mastodonPicker | undefined;
+    const picker = (this.mastodonPicker && getNetwork('mastodon-picker', this)) as typeof mastodonPicker | undefined;
     const ids = this.layout === 'native-first' && this.#coarse && native?.solo(this) ? ['native'] : this.#ids;
     return html`<div part="bar" role="group" aria-label=${t.term('share')} dir=${t.dir === 'rtl' ? 'rtl' : nothing}>
         ${counts?.total(this, t)}
         ${ids.map((id) => this.#item(id, data, counts, picker))}
       </div>
       <span class="sr" role="status">${this.#status}</span>
-      ${this.mastodonPicker && picker ? picker.render(this, t) : nothing}`;
+      ${picker ? picker.render(this, t) : nothing}`;
   }
 
   #item(id: string, data: ShareData, counts?: typeof shareCounts, picker?: typeof mastodonPicker) {
@@ -289,7 +288,7 @@ export class SmmShare extends LitElement {
 }
 
 /** The warning for a target or feature asked for but not registered (lean bundles register a few). */
-const missing = (what: string, name: string) => `smm-share: ${what}; to add it, import ${name} and pass it to useNetworks().`;
+const missing = (what: string, name: string) => `smm-share: ${what}; pass ${name} to useNetworks().`;
 
 declare global {
   interface HTMLElementTagNameMap {
