@@ -2,12 +2,12 @@
 // Quick to run after every change and it never touches dist/, so it is safe while tests run.
 // `npm run bench` remains the reference: it measures the built dist/ files.
 //
-//   node scripts/size.mjs [share|follow|track|consumer ...]
+//   node scripts/size.mjs [share|follow|track|consumer ...]   (SIZE_DUMP=dir writes each bundle there)
 import { rollup } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minifyTemplates } from './rollup-minify-templates.mjs';
@@ -51,6 +51,7 @@ for (const name of wanted.length ? wanted : Object.keys(bundles)) {
   const lazy = output.filter((o) => o.type === 'chunk' && !o.isEntry);
   const gz = (code) => gzipSync(code, { level: 9 }).length;
   const size = gz(entry.code);
+  if (process.env.SIZE_DUMP) writeFileSync(`${process.env.SIZE_DUMP}/${name}.js`, entry.code);
   const verdict = b.budget ? (size <= b.budget ? `ok (≤ ${b.budget})` : `OVER ${b.budget} by ${size - b.budget}`) : '';
   console.log(`${name.padEnd(9)} ${String(size).padStart(6)} B gzip  ${String(entry.code.length).padStart(6)} B raw  ${verdict}`);
   for (const c of lazy) console.log(`          + ${String(gz(c.code)).padStart(6)} B on demand: ${c.fileName}`);

@@ -25,7 +25,7 @@ import { messenger } from '../../src/components/share/networks/messenger.js';
 import { sms } from '../../src/components/share/networks/sms.js';
 import { blogger } from '../../src/components/share/networks/blogger.js';
 import { flipboard } from '../../src/components/share/networks/flipboard.js';
-import { fit } from '../../src/components/share/networks/text.js';
+import { fit, graphemes as split } from '../../src/components/share/networks/text.js';
 
 // Mocha's globals, typed here because the project has no @types/mocha yet.
 
@@ -239,6 +239,37 @@ describe('share networks', () => {
     it('never cuts the URL, dropping the title (then the hashtags) when the URL alone is too long', () => {
       const url = `https://example.org/${'x'.repeat(295)}`;
       expect(param(bluesky.href({ ...data, url }), 'text')).to.equal(url);
+    });
+  });
+
+  describe('graphemes', () => {
+    it('splits exactly like Intl.Segmenter, with or without the shortcut for simple text', () => {
+      const samples = [
+        'Sourdough bread, without fear', 'Perché è così: più città', 'cafe\u0301 e\u0300', 'Ciao 👍🏽 🇮🇹 👨‍👩‍👧‍👦 ❤️',
+        '한국어 \u1100\u1161\u11a8', 'น้ำ ส้ม', 'नमस्ते दुनिया', '\u0600١٢ مرحبا', 'a\r\nb', 'ｶﾞｷﾞ', 'a\u200db\u200cc',
+        '©™ ← →', '日本語のテキスト', 'Ελληνικά Русский', '𝒳 𝔸', '',
+      ];
+      for (const s of samples) expect(split(s), s).to.deep.equal(graphemes(s));
+    });
+
+    it('builds no Intl.Segmenter for text without joining characters (the first one is slow)', () => {
+      const Real = Intl.Segmenter;
+      let made = 0;
+      Intl.Segmenter = class extends Real {
+        constructor(...args: ConstructorParameters<typeof Real>) {
+          super(...args);
+          made++;
+        }
+      };
+      try {
+        x.href({ ...data, title: 'Perché il pane è così buono' });
+        bluesky.href({ ...data, title: 'Perché il pane è così buono' });
+        expect(made).to.equal(0);
+        x.href({ ...data, title: 'Pane 🍞' });
+        expect(made).to.be.greaterThan(0);
+      } finally {
+        Intl.Segmenter = Real;
+      }
     });
   });
 
