@@ -96,7 +96,6 @@ export const barStyles = css`
     }
     :host([layout=bar]) [part~=button] {
       flex: 1 1 0;
-      justify-content: center;
       padding-inline: 0;
     }
   }
@@ -115,9 +114,7 @@ export const barStyles = css`
     border-radius: var(--_radius);
     background: var(--_c);
     color: #fff;
-    font: inherit;
     white-space: nowrap;
-    text-decoration: none;
     cursor: pointer;
     transition: filter 0.15s;
   }
@@ -146,7 +143,6 @@ export const barStyles = css`
      brand keeps 4.5:1 on tinted and cream themes too. */
   :host([variant=outline]) [part~=button] {
     background: transparent;
-    color: var(--_c);
     color: color-mix(in srgb, var(--_c) 78%, #000);
   }
   :host([variant=mono]) [part~=button] {
@@ -159,7 +155,6 @@ export const barStyles = css`
     color: var(--_fg);
   }
   :host([variant=minimal]) [part~=icon] {
-    color: var(--_c);
     color: color-mix(in srgb, var(--_c) 78%, #000);
   }
   @media (prefers-color-scheme: dark) {

@@ -9,6 +9,5 @@ export const countStyles = css`
     min-inline-size: var(--_size);
     block-size: var(--_size);
     line-height: 1;
-    font-weight: 700;
   }
 `;
