@@ -10,7 +10,7 @@ export const bluesky: Network = {
   id: 'bluesky',
   label: 'Bluesky',
   color: '#0074de', // brand #0085ff fails 4.5:1 on white; same hue, darker
-  icon: 'M12 10.6C10.2 6.8 6 3.2 3.6 3.2 2.2 3.2 2 4.6 2.2 6.4c.3 3.2 1.6 5.4 6 5.5-3.8.7-4.4 2.9-2.6 4.9 2.4 2.6 5 1.2 6.4-2.6 1.4 3.8 4 5.2 6.4 2.6 1.8-2 1.2-4.2-2.6-4.9 4.4-.1 5.7-2.3 6-5.5.2-1.8 0-3.2-1.4-3.2-2.4 0-6.6 3.6-8.4 7.4z',
+  icon: 'M12 10.6C10 7 6 3 4 3S2 5 2.2 6c.3 3.6 1.6 5.8 6 5.9-3.8.7-4.4 2.9-2.6 4.9C8 19.4 10.6 18 12 14c1.4 4 4 5.4 6.4 2.8 1.8-2 1.2-4.2-2.6-4.9 4.4.1 5.7-2.3 6-5.5.2-1.8 0-3.2-1.4-3.2-2.4 0-6.6 3.6-8.4 7.4',
   href(d) {
     const tail = [d.url, ...tags(d).map((t) => `#${t}`)].filter(Boolean).join(' ');
     const text = compose(headline(d), size(tail) <= LIMIT ? tail : d.url, LIMIT);

@@ -51,7 +51,7 @@ export const mastodon: MastodonNetwork = {
   id: 'mastodon',
   label: 'Mastodon',
   color: '#5e5fff', // brand #6364ff is just under 4.5:1 on white; same hue, darker
-  icon: 'M12 2.5c6 0 9.5 1.5 9.5 6.5v3.5c0 4-3.5 5.5-9 5.5h-2.7c.5 1.8 2.2 2.5 6 1.8V22c-6.8 1.5-13.3-1-13.3-10V9c0-5 3.5-6.5 9.5-6.5zM7 15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a3 3 0 0 0-5-2.2A3 3 0 0 0 7 10.5z',
+  icon: 'M12 2.5C18 3 22 4 21.5 9v4c0 3.5-3.5 5-9 5H10c0 2 2 2.5 5.8 2v2C9 23.5 2.5 21 2.5 12V9C2.5 4 6 2.5 12 2.5M7 15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a3 3 0 0 0-5-2.2 3 3 0 0 0-5 2.2',
   href(d, bar) {
     // The bar's server, else the one its reader chose in the picker, else Mastodon's own picker.
     const picker = bar?.mastodonPicker && (getNetwork('mastodon-picker') as typeof mastodonPicker | undefined);

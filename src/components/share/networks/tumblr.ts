@@ -6,7 +6,7 @@ export const tumblr: Network = {
   id: 'tumblr',
   label: 'Tumblr',
   color: '#001935',
-  icon: 'M10 2h3.5v5H18v3.5h-4.5v5.3c0 1.5.6 2.2 2 2.2H18V22h-3c-3.3 0-5-1.8-5-5v-6.5H7V7.8c1.8-.4 3-2.7 3-5.8z',
+  icon: 'M10 2h3.5v5H18v3.5h-4.5V16c0 1 .6 2 2 2H18v4h-3c-3 0-5-2-5-5v-6.5H7V8c2-1 3-3 3-6',
   href: (d) =>
     query('https://www.tumblr.com/widgets/share/tool', {
       posttype: 'link',

@@ -20,7 +20,7 @@ export const x: Network = {
   id: 'x',
   label: 'X',
   color: '#000000',
-  icon: 'M3 2h5.5L21 22h-5.5zM18.6 2h2.2L5.4 22H3.2z',
+  icon: 'M3 2h5.5L21 22h-5.5m3.1-20H21L5.4 22H3.2',
   href(d) {
     const hashtags = tags(d);
     const via = d.via.replace(/^@/, '');
