@@ -254,8 +254,9 @@ describe('share networks', () => {
 
     it('builds no Intl.Segmenter for text without joining characters (the first one is slow)', () => {
       const Real = Intl.Segmenter;
+      const intl = Intl as { Segmenter: typeof Real };
       let made = 0;
-      Intl.Segmenter = class extends Real {
+      intl.Segmenter = class extends Real {
         constructor(...args: ConstructorParameters<typeof Real>) {
           super(...args);
           made++;
@@ -268,7 +269,7 @@ describe('share networks', () => {
         x.href({ ...data, title: 'Pane 🍞' });
         expect(made).to.be.greaterThan(0);
       } finally {
-        Intl.Segmenter = Real;
+        intl.Segmenter = Real;
       }
     });
   });

@@ -180,15 +180,11 @@ export class SmmShare extends LitElement {
   /** What is shared: attributes first, then `<meta name="smm:…">`, then the page's own metadata. */
   #data(): ShareData {
     const page = readPage();
-    const url = this.url ? httpUrl(this.url) : null;
-    if (this.url && !url) warnOnce(`smm-share: url "${this.url}" is not an http(s) URL; sharing ${page.url} instead.`);
-    const image = this.image ? httpUrl(this.image) : null;
-    if (this.image && !image) warnOnce(`smm-share: image "${this.image}" is not an http(s) URL; ignored.`);
     return {
-      url: url ?? page.url,
+      url: checkedUrl('url', this.url) ?? page.url,
       title: this.shareTitle.trim() || page.title,
       text: this.text.trim() || page.text,
-      image: image ?? page.image,
+      image: checkedUrl('image', this.image) ?? page.image,
       hashtags: parseList(this.hashtags).map((h) => h.replace(/^#/, '')).filter((h) => /^[\p{L}\p{N}_]+$/u.test(h)),
       via: this.via.trim().replace(/^@/, ''),
     };
@@ -197,9 +193,10 @@ export class SmmShare extends LitElement {
   #tagged(url: string, source: string): string {
     if (!this.utm) return url;
     const u = new URL(url);
-    u.searchParams.set('utm_source', source);
-    u.searchParams.set('utm_medium', 'social');
-    u.searchParams.set('utm_campaign', this.utmCampaign.trim() || 'share');
+    const q = u.searchParams;
+    q.set('utm_source', source);
+    q.set('utm_medium', 'social');
+    q.set('utm_campaign', this.utmCampaign.trim() || 'share');
     return u.href;
   }
 
@@ -285,6 +282,13 @@ export class SmmShare extends LitElement {
       }
     }
   }
+}
+
+/** An http(s) attribute value made absolute; null, with a warning, for anything else (the page's own value is used). */
+function checkedUrl(name: string, value: string): string | null {
+  const url = value ? httpUrl(value) : null;
+  if (value && !url) warnOnce(`smm-share: ${name} "${value}" is not an http(s) URL; ignored.`);
+  return url;
 }
 
 /** The warning for a target or feature asked for but not registered (lean bundles register a few). */

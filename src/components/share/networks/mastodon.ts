@@ -39,23 +39,15 @@ export function mastodonInstanceHref(host: string, data: ShareData): string {
   return query(`https://${host.toLowerCase()}/share`, { text: post(data) });
 }
 
-/** Mastodon, plus what `<smm-share>` needs to share through one server (reached via the registry). */
-export interface MastodonNetwork extends Network {
-  isHost: typeof isHostName;
-  instanceHref: typeof mastodonInstanceHref;
-}
-
-export const mastodon: MastodonNetwork = {
-  isHost: isHostName,
-  instanceHref: mastodonInstanceHref,
+export const mastodon: Network = {
   id: 'mastodon',
   label: 'Mastodon',
   color: '#5e5fff', // brand #6364ff is just under 4.5:1 on white; same hue, darker
   icon: 'M12 2.5C18 3 22 4 21.5 9v4c0 3.5-3.5 5-9 5H10c0 2 2 2.5 5.8 2v2C9 23.5 2.5 21 2.5 12V9C2.5 4 6 2.5 12 2.5M7 15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a1 1 0 0 1 2 0V15h2v-4.5a3 3 0 0 0-5-2.2 3 3 0 0 0-5 2.2',
   href(d, bar) {
     // The bar's server, else the one its reader chose in the picker, else Mastodon's own picker.
-    const picker = bar?.mastodonPicker && (getNetwork('mastodon-picker') as typeof mastodonPicker | undefined);
-    const server = bar?.mastodonInstance || (picker ? picker.saved(bar!) : '');
+    const picker = bar?.mastodonPicker ? (getNetwork('mastodon-picker') as typeof mastodonPicker | undefined) : undefined;
+    const server = bar?.mastodonInstance || picker?.saved(bar!) || '';
     if (isHostName(server)) return mastodonInstanceHref(server, d);
     if (server) warnOnce(`smm-share: mastodon-instance "${server}" is not a host name such as mastodon.social.`);
     return `https://share.joinmastodon.org/#text=${encodeURIComponent(post(d))}`;
