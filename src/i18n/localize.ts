@@ -8,12 +8,14 @@ const loadable = new Set<string>();
 const asked = new Set<string>();
 let loader: ((code: string) => Promise<Strings>) | undefined;
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
-// Elements currently connected, so a late registerLocale() or a <html lang> change re-renders them.
+// Elements currently connected, so a late registerLocale() or a `lang` change re-renders them.
 const live = new Set<LocalizeController>();
 const refreshAll = (force?: boolean) => live.forEach((c) => c.refresh(force));
-// `attributeFilter` alone implies `attributes: true`.
-const LANG = { attributeFilter: ['lang'] };
-let rootObserver: MutationObserver | undefined;
+// One observer for <html lang> and every host's own `lang` (`attributeFilter` implies
+// `attributes: true`). A change anywhere re-reads them all; only hosts whose language changed
+// render again.
+let observer: MutationObserver | undefined;
+const watch = (node: Node) => (observer ??= new MutationObserver(() => refreshAll())).observe(node, { attributeFilter: ['lang'] });
 
 /** Adds (or replaces) the strings of a locale; `code` is a BCP 47 primary tag such as `it`. */
 export function registerLocale(code: string, strings: Strings): void {
@@ -78,7 +80,6 @@ export function nearestLang(el: Element): string {
 export class LocalizeController implements ReactiveController {
   #host: ReactiveElement;
   #lang = 'en';
-  #observer?: MutationObserver;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
@@ -102,17 +103,13 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     live.add(this);
-    (this.#observer ??= new MutationObserver(() => this.refresh())).observe(this.#host, LANG);
-    if (!rootObserver) {
-      rootObserver = new MutationObserver(() => refreshAll());
-      rootObserver.observe(document.documentElement, LANG);
-    }
+    watch(this.#host);
+    watch(document.documentElement);
     this.refresh();
   }
 
   hostDisconnected(): void {
     live.delete(this);
-    this.#observer?.disconnect();
   }
 
   /** Re-reads the language and re-renders the host if it changed. */
