@@ -15,6 +15,9 @@ export const barStyles = css`
     --_bg: var(--smm-bg, #fff);
     --_mono: var(--smm-mono, #2f3338);
     --_focus: var(--smm-focus, #0b57d0);
+    /* Brand-coloured text (outline, minimal icons) on the page's background: unset, a darkened
+       brand; set by the dark themes to their text colour. Reset here so that no outer token leaks in. */
+    --_ink: initial;
     display: block;
     box-sizing: border-box;
     min-block-size: var(--_size);
@@ -42,6 +45,7 @@ export const barStyles = css`
       --_bg: var(--smm-bg, #1c1c1e);
       --_mono: var(--smm-mono, #e4e6ea);
       --_focus: var(--smm-focus, #8ab4f8);
+      --_ink: var(--_fg);
     }
   }
   :host([theme=dark]) {
@@ -49,6 +53,7 @@ export const barStyles = css`
     --_bg: var(--smm-bg, #1c1c1e);
     --_mono: var(--smm-mono, #e4e6ea);
     --_focus: var(--smm-focus, #8ab4f8);
+    --_ink: var(--_fg);
   }
   * {
     box-sizing: border-box;
@@ -143,7 +148,7 @@ export const barStyles = css`
      brand keeps 4.5:1 on tinted and cream themes too. */
   :host([variant=outline]) [part~=button] {
     background: transparent;
-    color: color-mix(in srgb, var(--_c) 78%, #000);
+    color: var(--_ink, color-mix(in srgb, var(--_c) 78%, #000));
   }
   :host([variant=mono]) [part~=button] {
     --_c: var(--_mono);
@@ -155,17 +160,7 @@ export const barStyles = css`
     color: var(--_fg);
   }
   :host([variant=minimal]) [part~=icon] {
-    color: color-mix(in srgb, var(--_c) 78%, #000);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme=light])[variant=outline]) [part~=button],
-    :host(:not([theme=light])[variant=minimal]) [part~=icon] {
-      color: var(--_fg);
-    }
-  }
-  :host([theme=dark][variant=outline]) [part~=button],
-  :host([theme=dark][variant=minimal]) [part~=icon] {
-    color: var(--_fg);
+    color: var(--_ink, color-mix(in srgb, var(--_c) 78%, #000));
   }
   [part~=icon] {
     flex: none;
