@@ -1,7 +1,15 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { en, type StringKey, type Strings } from './locales/en.js';
+import { enBase, type StringKey, type Strings } from './locales/en.js';
 
-const locales = new Map<string, Strings>([['en', en]]);
+// English, the fallback of every string: what the bars need from the start; modules loaded later
+// (the Mastodon picker) add theirs with addEnglish(), so pages without them never ship them.
+const english: Partial<Strings> = { ...enBase };
+const locales = new Map<string, Partial<Strings>>([['en', english]]);
+
+/** Adds English strings of a module loaded on demand to the fallback. */
+export function addEnglish(strings: Partial<Strings>): void {
+  Object.assign(english, strings);
+}
 // Locales that can be fetched on demand (CDN bundles ship en and it, and load the rest from
 // ./locales/<code>.js beside themselves), those asked for already, and the function that loads one.
 const loadable = new Set<string>();
@@ -18,7 +26,7 @@ let observer: MutationObserver | undefined;
 const watch = (node: Node) => (observer ??= new MutationObserver(() => refreshAll())).observe(node, { attributeFilter: ['lang'] });
 
 /** Adds (or replaces) the strings of a locale; `code` is a BCP 47 primary tag such as `it`. */
-export function registerLocale(code: string, strings: Strings): void {
+export function registerLocale(code: string, strings: Partial<Strings>): void {
   locales.set(code.toLowerCase(), strings);
   refreshAll(true);
 }
@@ -124,7 +132,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The string for `key`, with `{0}`, `{1}`… replaced by `args`. */
   term(key: StringKey, ...args: Array<string | number>): string {
-    const s = (locales.get(this.#lang) ?? en)[key] ?? en[key];
+    const s = locales.get(this.#lang)?.[key] ?? english[key] ?? key;
     return args.length ? s.replace(/\{(\d)\}/g, (_, i: string) => `${args[+i] ?? ''}`) : s;
   }
 

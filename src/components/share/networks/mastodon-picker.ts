@@ -2,7 +2,8 @@
 // once, remembers it on this device, and shares straight through it. A module of its own so that
 // bundles without it carry neither the dialog nor its styles.
 import { css, html, type CSSResult } from 'lit';
-import type { LocalizeController } from '../../../i18n/localize.js';
+import { addEnglish, type LocalizeController } from '../../../i18n/localize.js';
+import { enPicker } from '../../../i18n/locales/en.js';
 import { addStyles } from '../../../shared/styles.js';
 import type { SmmShare } from '../share.js';
 import { isHostName, mastodonInstanceHref } from './mastodon.js';
@@ -114,6 +115,7 @@ export const mastodonPicker = {
 
   render(host: SmmShare, t: LocalizeController) {
     addStyles(host, styles);
+    addEnglish(enPicker);
     const error = errors.get(host) ?? '';
     return html`<dialog part="dialog" aria-labelledby="mt" @close=${() => errors.delete(host) && host.requestUpdate()}>
       <form @submit=${(e: SubmitEvent) => submit(host, t, e)} novalidate>
