@@ -1,7 +1,8 @@
 // The tracker: hears the elements' events on `document` and reports them, batched, to the site
 // owner's endpoint. No dependencies, no cookies, no storage, no identifiers; Global Privacy Control
 // (and, on request, Do Not Track) turns it off entirely. Nothing happens until init() is called.
-// Every byte counts here (budget: 600 B gzip for dist/cdn/smm-track.js), hence the terse style.
+// Every byte counts here (budget: 600 B gzip for dist/cdn/smm-track.js, checked by
+// tests/track/track.test.ts), hence the terse style: look at the minified output after a change.
 
 export interface TrackOptions {
   /** Base URL of the smm-kit server, e.g. `https://stats.blog.example` (events go to `/v1/events`). */
@@ -18,74 +19,93 @@ export interface TrackEvent {
   url?: string;
 }
 
-let endpoint = '';
-let queue: object[] = [];
+let endpoint: string;
+let queue: object[] | string = [];
 
 /**
  * Starts tracking. Returns false, and does nothing, when the reader opted out (GPC, or DNT with
  * `respectDnt`). Safe to call again: the endpoint changes, listeners are not doubled.
  */
-export function init({ endpoint: base, respectDnt }: TrackOptions): boolean {
-  const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
-  const doc = document;
-  const w = window as { smmTrack?: 1 };
-  if (nav.globalPrivacyControl || (respectDnt && nav.doNotTrack == '1')) return false;
-  endpoint = base.replace(/\/?$/, '/v1/events');
-  // One set of listeners per page, even when both smm.js and smm-track.js are loaded.
-  if (!w.smmTrack) {
-    w.smmTrack = 1;
-    for (const type of ['share', 'follow', 'comment'] as const) {
-      doc.addEventListener('smm-' + type, (e) => {
-        const d = (e as CustomEvent).detail;
-        // After dispatch, so a listener that vetoes the action (preventDefault) is seen. The URL
-        // of a share is the one shared; of a follow or comment, the page's.
-        queueMicrotask(() => e.defaultPrevented || send(type, d?.network, type == 'share' && d?.url));
-      });
-    }
-    // Fires when the tab is hidden and also on the way out of the page (before pagehide).
-    doc.addEventListener('visibilitychange', () => doc.hidden && flush());
-    // A reader arriving from a link shared with utm (not a reload or back/forward of it): a visit,
-    // sent at once and alone.
-    const q = new URLSearchParams(location.search);
-    const source = q.get('utm_source');
-    if (source && q.get('utm_medium') == 'social' &&
-        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type == 'navigate') {
-      send('visit', source);
-      flush();
-    }
-  }
-  return true;
+export function init({ endpoint, respectDnt }: TrackOptions): boolean {
+  return start(respectDnt, endpoint);
 }
 
 /** Reports one event (batched). Does nothing before init() or after an opt-out. */
 export function track(event: TrackEvent): void {
-  send(event.type, event.network, event.url);
+  if (endpoint) send(event.type, event.network, event.url);
 }
 
-function send(type: string, network: unknown, url?: unknown): void {
+/**
+ * init() with plain arguments, for the script tag (auto.ts): no options object to build, and
+ * respectDnt first, in the order they are read, so terser inlines the call without temporaries.
+ */
+export function start(respectDnt: unknown, base: string): boolean {
+  const on = !((respectDnt && navigator.doNotTrack == '1') || (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl);
+  if (on) {
+    endpoint = base.replace(/\/?$/, '/v1/events');
+    // One set of listeners per page, even when both smm.js and smm-track.js are loaded.
+    if (!(document as { smmTrack?: 1 }).smmTrack) {
+      (document as { smmTrack?: 1 }).smmTrack = 1;
+      ['share', 'follow', 'comment'].map((type) =>
+        document.addEventListener('smm-' + type, (e) =>
+          // After dispatch, so a listener that vetoes the action (preventDefault) is seen. The URL
+          // of a share is the one shared; of a follow or comment, the page's.
+          queueMicrotask(() => e.defaultPrevented ||
+            send(type, (e as CustomEvent).detail?.network, type == 'share' && (e as CustomEvent).detail?.url))));
+      // visibilitychange bubbles to window. Hidden: the tab is left or the page unloads (before
+      // pagehide); shown again: sending early does no harm, and skipping the check saves bytes.
+      addEventListener('visibilitychange', flush);
+      visit(new URLSearchParams(location.search));
+    }
+  }
+  return on;
+}
+
+// A reader arriving from a link shared with utm (not a reload or back/forward of it): a visit,
+// sent at once and alone (an unknown utm_source must not sink other events' batch). A function of
+// its own, called once, so terser inlines it as one expression. performance.navigation is the
+// older API, deprecated but in every browser; type 0 is a navigation, and it is 22 B gzip
+// shorter than performance.getEntriesByType('navigation')[0]?.type == 'navigate'.
+const visit = (q: URLSearchParams) => {
+  if (q.get('utm_medium') == 'social' && q.get('utm_source') && !performance.navigation.type) {
+    send('visit', q.get('utm_source'));
+    flush();
+  }
+};
+
+/** Sends what is queued now; called when the page is hidden or left, and after a short delay. */
+export const flush = (): void => {
   try {
-    const u = new URL((url as string) || '', location.href);
+    // For a moment the queue holds the request body: a second variable would cost bytes. A
+    // string body goes as text/plain: a "simple" request, no CORS preflight.
+    if (queue[0] && !navigator.sendBeacon(endpoint, queue = JSON.stringify({ events: queue }))) {
+      // A failed fetch must not become an unhandled rejection; flush is a handler at hand (it
+      // sends only what was queued since, if anything).
+      fetch(endpoint, { keepalive: true, method: 'POST', body: queue }).catch(flush);
+    }
+  } catch {
+    // sendBeacon throws on an endpoint that is not http(s).
+  }
+  queue = [];
+};
+
+const send = (type: string, network: unknown, url?: unknown): void => {
+  try {
+    // Relative to the page (a Location stands for its href, one property access fewer).
+    const u = new URL((url as string) || '', location as unknown as URL);
     // Only utm_* survive: other parameters may carry tokens or e-mail addresses.
     u.search = u.search.replace(/[?&](?!utm_)[^&]*/g, '').slice(1);
     u.hash = '';
-    if (endpoint && /^http/.test(u.href) && u.href.length < 1e3) {
-      // The referrer's host; the server drops it when it is the page's own.
-      const n = queue.push({ type, network, url: u.href, ref: document.referrer && new URL(document.referrer).host });
-      // The first event starts the clock; ten fill a request (< 16 KB with URLs under 1000 chars).
-      if (n > 9) flush();
-      else if (n < 2) setTimeout(flush, 1e3);
-    }
+    url = u.href;
+    // The server rejects a whole batch for one bad event, so only http(s) URLs of at most 999
+    // characters (998 for http:) are queued: ten of them stay far below its 16 KB body limit.
+    // ref: the referrer's host and port; the server drops it when it is the page's own.
+    if (/^https?:.{0,993}$/.test(url as string) &&
+        (queue as object[]).push({ type, network, url, ref: document.referrer.split('/')[2] }) > 9) flush();
+    // Otherwise within a second: each event sets a timer, and one that finds the queue empty
+    // does nothing (cheaper than remembering whether a timer is pending).
+    else setTimeout(flush, 1e3);
   } catch {
-    // A tracker must never break the page.
+    // A tracker must never break the page (new URL() throws on a malformed url).
   }
-}
-
-/** Sends what is queued now; called when the page is hidden or left, and after a short delay. */
-export function flush(): void {
-  if (queue.length) {
-    const body = JSON.stringify({ events: queue });
-    queue = [];
-    // A string body goes as text/plain: a "simple" request, no CORS preflight.
-    if (!navigator.sendBeacon(endpoint, body)) fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(() => {});
-  }
-}
+};

@@ -1,12 +1,12 @@
-// A real server (createApp + a temp SQLite file) that also serves test pages and the tracker
-// bundled on the fly by esbuild, and a real Chromium driven by playwright-core.
+// A real server (createApp + a temp SQLite file) that also serves test pages, the built CDN tracker
+// and helpers bundled on the fly by esbuild, and a real Chromium driven by playwright-core.
 //
 // Pages are served from http://localhost:PORT and the endpoint is addressed as
 // http://127.0.0.1:PORT: two origins, like a blog and its stats server, so CORS and the origin
 // check are part of every test.
 import { build } from 'esbuild';
 import { createAdaptorServer } from '@hono/node-server';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,16 +40,23 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-async function bundle(entry: { path: string } | { contents: string }): Promise<string> {
+async function bundle(entry: { contents: string }): Promise<string> {
   const out = await build({
-    ...('path' in entry ? { entryPoints: [entry.path] } : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts' } }),
+    stdin: { contents: entry.contents, resolveDir: root, loader: 'ts' },
     bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', logLevel: 'silent',
   });
   return out.outputFiles[0]!.text;
 }
 
-/** The CDN tracker exactly as the build makes it: src/track/auto.ts, bundled and minified. */
-export const trackerBundle = () => bundle({ path: join(root, 'src/track/auto.ts') });
+/**
+ * The CDN tracker as shipped: dist/cdn/smm-track.js from `npm run build` (rollup + terser). Its
+ * source is golfed for size, so the tests run the minified file itself, not a stand-in.
+ */
+export async function trackerBundle(): Promise<string> {
+  const file = join(root, 'dist/cdn/smm-track.js');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return readFileSync(file, 'utf8');
+}
 
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'smm-track-'));

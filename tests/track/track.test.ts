@@ -166,6 +166,14 @@ describe('tracker in Chromium', () => {
     assert.equal(h.posts.length, 0, 'opted in to DNT: nothing');
     await respect.ctx.close();
 
+    // Configured by <meta>, the smm script tag still carries the reader's choice.
+    const meta = await open(blogPage('dnt-meta', { tag: 'data-respect-dnt', head: `<meta name="smm:endpoint" content="${h.endpoint}">` }), dnt);
+    await meta.page.evaluate((url) => window.fire.share('x', url), POST);
+    await meta.page.goto('about:blank');
+    await sleep(1200);
+    assert.equal(h.posts.length, 0, 'meta endpoint, data-respect-dnt on the tag: nothing');
+    await meta.ctx.close();
+
     const ignore = await open(blogPage('dnt-off'), dnt);
     await ignore.page.evaluate((url) => window.fire.share('x', url), POST);
     await until('the share', () => h.posts.length > 0, 3000);
@@ -203,6 +211,47 @@ describe('tracker in Chromium', () => {
     assert.deepEqual(requests.filter((r) => !r.endsWith('.js') && !r.includes('/p/idle') && !r.includes('about:blank')), []);
     assert.equal(h.posts.length, 0);
     await ctx.close();
+  });
+
+  test('URLs the server would refuse are never queued, so they cannot sink the batch', async () => {
+    await reset();
+    const { page, ctx } = await open(blogPage('refused'));
+    const at = (n: number) => `${POST}/${'a'.repeat(n - POST.length - 1)}`;
+    const ok = at(999);
+    await page.evaluate(([ok, long]) => {
+      const { fire } = window;
+      fire.share('x', 'javascript:alert(1)');
+      fire.share('x', 'ftp://blog.example/post');
+      fire.share('x', long!);
+      fire.share('facebook', ok!);
+      fire.share('reddit', 'https://blog.example/post');
+    }, [ok, at(1000)]);
+    await until('the batch', () => h.posts.length > 0, 3000);
+    assert.equal(h.posts[0]!.status, 202);
+    assert.deepEqual(sent().map((e) => [e.network, (e.url as string).length]), [['facebook', 999], ['reddit', 25]]);
+    await ctx.close();
+  });
+
+  test('when sendBeacon refuses, fetch(keepalive) delivers; a failed fetch is no unhandled rejection', async () => {
+    await reset();
+    const noBeacon = (c: BrowserContext) => c.addInitScript(
+      "Navigator.prototype.sendBeacon = () => false; addEventListener('unhandledrejection', (e) => { window.rejected = String(e.reason); })");
+    const { page, ctx } = await open(blogPage('fetch'), noBeacon);
+    await page.evaluate((url) => window.fire.share('x', url), POST);
+    await until('the fetch', () => h.posts.length > 0, 3000);
+    assert.equal(h.posts[0]!.status, 202);
+    assert.match(h.posts[0]!.contentType ?? '', /^text\/plain/);
+    await ctx.close();
+
+    // Nothing listens on port 9 (discard): the fetch fails.
+    const down = await open(blogPage('fetch-down', { tag: 'data-endpoint="http://127.0.0.1:9"' }), noBeacon);
+    const errors: string[] = [];
+    down.page.on('pageerror', (e) => errors.push(e.message));
+    await down.page.evaluate((url) => window.fire.share('x', url), POST);
+    await sleep(1500);
+    assert.deepEqual(errors, []);
+    assert.equal(await down.page.evaluate(() => (window as { rejected?: string }).rejected), undefined);
+    await down.ctx.close();
   });
 
   test('configured page-wide by <meta name="smm:endpoint">', async () => {
@@ -278,11 +327,12 @@ describe('tracker in Chromium', () => {
   });
 });
 
-test('the CDN tracker: small, no Lit, never touches cookies or storage', async () => {
+test('the CDN tracker (dist/cdn/smm-track.js as built): small, no Lit, never touches cookies or storage', async () => {
   const js = await trackerBundle();
   const gz = gzipSync(js, { level: 9 }).length;
   console.log(`# smm-track.js: ${js.length} B minified, ${gz} B gzip -9`);
-  // The issue's budget is 600 B; this guards against growth from the measured ~800 B.
-  assert.ok(gz <= 850, `smm-track.js is ${gz} B gzip`);
+  // The issue's budget is 600 B. With every behaviour above the golfed source reaches 678 B
+  // (from 789 B): this guards that against growth until a behaviour is dropped or made cheaper.
+  assert.ok(gz <= 680, `smm-track.js is ${gz} B gzip`);
   assert.doesNotMatch(js, /lit-html|LitElement|localStorage|sessionStorage|document\.cookie|indexedDB/);
 });
