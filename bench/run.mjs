@@ -91,6 +91,12 @@ for (const f of cdnFiles) {
   addSize(`cdn/${f}`, [join(cdnDir, f)], budget, why);
 }
 addSize('cdn/locales/de.js (on demand)', [join(cdnDir, 'locales/de.js')]);
+// Extras a bundle fetches the first time a page uses them (share counts, the Mastodon picker, the
+// follow prompt): not part of the budgeted file, listed so nothing hides there.
+const chunkDir = join(cdnDir, 'chunks');
+for (const f of existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort() : []) {
+  addSize(`cdn/chunks/${f} (on demand)`, [join(chunkDir, f)]);
+}
 
 // The npm consumer: what a developer's bundler ships for <smm-share> with eight networks.
 let consumer = null;

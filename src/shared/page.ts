@@ -8,16 +8,15 @@ function meta(selector: string): string {
 
 /** `<meta name="smm:NAME" content="…">`: page-wide defaults a CMS theme sets once. */
 export function pageDefault(name: string): string | null {
-  const el = document.querySelector(`meta[name="smm:${name}"]`);
-  return el ? el.getAttribute('content') : null;
+  return document.querySelector(`meta[name="smm:${name}"]`)?.getAttribute('content') ?? null;
 }
 
 /** An absolute http(s) URL, resolved against the page; `null` for anything else. */
 export function httpUrl(value: string | null | undefined): string | null {
   if (!value) return null;
   try {
-    const u = new URL(value, document.baseURI);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    const { href } = new URL(value, document.baseURI);
+    return /^https?:/.test(href) ? href : null;
   } catch {
     return null;
   }
