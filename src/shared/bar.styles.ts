@@ -21,7 +21,7 @@ export const barStyles = css`
     display: block;
     box-sizing: border-box;
     min-block-size: var(--_size);
-    font: 500 14px/1.2 var(--smm-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font: 500 14px/1.2 var(--smm-font, system-ui, sans-serif);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -73,14 +73,13 @@ export const barStyles = css`
   :host([layout=floating]) {
     position: fixed;
     inset-block-start: 50%;
-    inset-inline-start: var(--smm-floating-offset, 8px);
+    inset-inline: var(--smm-floating-offset, 8px) auto;
     transform: translateY(-50%);
     z-index: var(--smm-z, 100);
     min-block-size: 0;
   }
   :host([layout=floating][side=right]) {
-    inset-inline-start: auto;
-    inset-inline-end: var(--smm-floating-offset, 8px);
+    inset-inline: auto var(--smm-floating-offset, 8px);
   }
   @media (max-width: 767.98px) {
     :host([layout=floating]) {
@@ -91,10 +90,9 @@ export const barStyles = css`
       inset-inline: 0;
       inset-block-end: 0;
       z-index: var(--smm-z, 100);
-      padding: 6px 6px calc(6px + env(safe-area-inset-bottom, 0px));
-      padding-inline: calc(6px + env(safe-area-inset-left, 0px)) calc(6px + env(safe-area-inset-right, 0px));
+      padding: 6px calc(6px + env(safe-area-inset-right)) calc(6px + env(safe-area-inset-bottom)) calc(6px + env(safe-area-inset-left));
       background: var(--_bg);
-      box-shadow: 0 -1px 6px rgb(0 0 0 / 0.2);
+      box-shadow: 0 -1px 6px #0003;
     }
     :host([layout=bar]) [part~=bar] {
       flex-wrap: nowrap;

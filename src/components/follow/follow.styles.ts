@@ -25,7 +25,7 @@ export const followStyles = css`
     border-radius: 12px;
     background: var(--_bg);
     color: var(--_fg);
-    box-shadow: 0 6px 24px rgb(0 0 0 / 0.2);
+    box-shadow: 0 6px 24px #0003;
     animation: smm-in 0.3s ease-out;
   }
   :host([side='right']) [part~='prompt'] {
@@ -82,7 +82,7 @@ export const followStyles = css`
       inset-block-end: var(--smm-prompt-lift, 0px);
       inline-size: auto;
       max-block-size: 25vh;
-      padding-block-end: calc(16px + env(safe-area-inset-bottom, 0px));
+      padding-block-end: calc(16px + env(safe-area-inset-bottom));
       border-radius: 12px 12px 0 0;
       border-block-end: 0;
     }
