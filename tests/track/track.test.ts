@@ -263,6 +263,14 @@ describe('tracker in Chromium', () => {
     await ctx.close();
   });
 
+  test('the script tag\'s endpoint wins over the page-wide <meta>', async () => {
+    await reset();
+    const { page, ctx } = await open(blogPage('tag-wins', { head: '<meta name="smm:endpoint" content="https://elsewhere.invalid">' }));
+    await page.evaluate((url) => window.fire.share('tumblr', url), POST);
+    await until('the share', () => sent().some((e) => e.network === 'tumblr'), 3000);
+    await ctx.close();
+  });
+
   test('a share vetoed by the page (preventDefault) is not counted', async () => {
     await reset();
     const { page, ctx } = await open(blogPage('veto', {
