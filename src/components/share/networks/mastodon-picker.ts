@@ -1,7 +1,8 @@
 // The Mastodon server picker of `<smm-share mastodon-picker>`: asks the reader for their server
 // once, remembers it on this device, and shares straight through it. A module of its own so that
 // bundles without it carry neither the dialog nor its styles.
-import { css, html, type CSSResult } from 'lit';
+import { html, type CSSResult } from 'lit';
+import { css } from '../../../shared/css.js';
 import { addEnglish, type LocalizeController } from '../../../i18n/localize.js';
 import { enPicker } from '../../../i18n/locales/en.js';
 import { addStyles } from '../../../shared/styles.js';
