@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * The look shared by `<smm-share>` and `<smm-follow>`: layouts, variants, sizes, shapes, themes.

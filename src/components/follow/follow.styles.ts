@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../shared/css.js';
 
 /**
  * The follow prompt: a panel fixed to a bottom corner on wide screens and a bottom sheet (at most

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../shared/css.js';
 
 /** The total of share counts (the per-button counts are styled with the bar, shared with smm-follow). */
 export const countStyles = css`
