@@ -39,7 +39,7 @@ const minify = () =>
   terser({
     ecma: 2022,
     module: true,
-    compress: { passes: 3, unsafe_arrows: true, pure_getters: true, unsafe: true, unsafe_methods: true, toplevel: true }, mangle: { toplevel: true },
+    compress: { passes: 3, unsafe_arrows: true, pure_getters: true, unsafe: true, unsafe_methods: true, toplevel: true, hoist_funs: true, keep_fargs: false }, mangle: { toplevel: true },
     format: { comments: false },
   });
 

@@ -15,7 +15,7 @@ import { minifyTemplates } from './rollup-minify-templates.mjs';
 const ts = () => typescript({ tsconfig: './tsconfig.build.json', importHelpers: false, declaration: false, sourceMap: false, outDir: undefined, noEmitOnError: false });
 const cdnTerser = () => terser({
   ecma: 2022, module: true, format: { comments: false }, mangle: { toplevel: true },
-  compress: { passes: 3, unsafe_arrows: true, pure_getters: true, unsafe: true, unsafe_methods: true, toplevel: true },
+  compress: { passes: 3, unsafe_arrows: true, pure_getters: true, unsafe: true, unsafe_methods: true, toplevel: true, hoist_funs: true, keep_fargs: false },
 });
 
 // `smm-kit` and `smm-kit/networks/<id>` as the npm consumer imports them, but from src/.

@@ -41,16 +41,17 @@ export function setLocaleLoader(codes: readonly string[], load: (code: string) =
 }
 
 function ensureLoaded(code: string): void {
-  if (locales.has(code) || !loader || asked.has(code)) return;
-  asked.add(code);
-  loader(code).then(
-    (strings) => registerLocale(code, strings),
-    () => {
-      // Unreachable file (offline, blocked): stay in English rather than blank.
-      loadable.delete(code);
-      refreshAll();
-    },
-  );
+  if (!locales.has(code) && loader && !asked.has(code)) {
+    asked.add(code);
+    loader(code).then(
+      (strings) => registerLocale(code, strings),
+      () => {
+        // Unreachable file (offline, blocked): stay in English rather than blank.
+        loadable.delete(code);
+        refreshAll();
+      },
+    );
+  }
 }
 
 /** Locale codes with strings available now. */
@@ -72,11 +73,9 @@ export function matchLocale(tag: string | null | undefined): string {
 
 /** The nearest `lang` at or above `el`, crossing shadow-root boundaries; then `<html lang>`. */
 export function nearestLang(el: Element): string {
-  for (let e: Element | null = el; e; ) {
+  for (let e: Element | undefined = el; e; e = (e.getRootNode() as ShadowRoot).host) {
     const hit = e.closest('[lang]');
     if (hit) return hit.getAttribute('lang')!;
-    const root = e.getRootNode();
-    e = root instanceof ShadowRoot ? root.host : null;
   }
   return document.documentElement.lang;
 }

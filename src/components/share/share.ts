@@ -272,10 +272,9 @@ export class SmmShare extends LitElement {
     } else if (n.id === 'mastodon' && this.mastodonPicker && !this.mastodonInstance && picker && !picker.saved(this)) {
       e.preventDefault();
       picker.ask(this, data);
-    } else if (this.popup && !this.#coarse && innerWidth >= 768 && isWeb(href) && !(e.ctrlKey || e.metaKey || e.shiftKey || e.button)) {
-      // A centred window on desktop; if the browser blocks it, the link opens a tab as usual.
-      const w = 600;
-      const win = open(href, '_blank', `popup,width=${w},height=${w},left=${screenX + (outerWidth - w) / 2},top=${screenY + (outerHeight - w) / 2}`);
+    } else if (this.popup && !this.#coarse && innerWidth > 767 && isWeb(href) && !(e.ctrlKey || e.metaKey || e.shiftKey || e.button)) {
+      // A centred 600 px window on desktop; if the browser blocks it, the link opens a tab as usual.
+      const win = open(href, '_blank', `popup,width=600,height=600,left=${screenX + outerWidth / 2 - 300},top=${screenY + outerHeight / 2 - 300}`);
       if (win) {
         win.opener = null;
         e.preventDefault();
