@@ -19,7 +19,6 @@ export const barStyles = css`
        brand; set by the dark themes to their text colour. Reset here so that no outer token leaks in. */
     --_ink: initial;
     display: block;
-    box-sizing: border-box;
     min-block-size: var(--_size);
     font: 500 14px/1.2 var(--smm-font, system-ui, sans-serif);
     letter-spacing: normal;
@@ -74,7 +73,7 @@ export const barStyles = css`
     position: fixed;
     inset-block-start: 50%;
     inset-inline: var(--smm-floating-offset, 8px) auto;
-    transform: translateY(-50%);
+    translate: 0 -50%;
     z-index: var(--smm-z, 100);
     min-block-size: 0;
   }
@@ -87,8 +86,7 @@ export const barStyles = css`
     }
     :host([layout=bar]) {
       position: fixed;
-      inset-inline: 0;
-      inset-block-end: 0;
+      inset: auto 0 0;
       z-index: var(--smm-z, 100);
       padding: 6px calc(6px + env(safe-area-inset-right)) calc(6px + env(safe-area-inset-bottom)) calc(6px + env(safe-area-inset-left));
       background: var(--_bg);
@@ -98,14 +96,14 @@ export const barStyles = css`
       flex-wrap: nowrap;
     }
     :host([layout=bar]) [part~=button] {
-      flex: 1 1 0;
+      flex: 1;
       padding-inline: 0;
     }
   }
   [part~=button] {
     --_c: var(--_brand, var(--_mono));
     all: unset;
-    display: inline-flex;
+    display: flex;
     align-items: center;
     justify-content: center;
     gap: 0.4em;
@@ -145,7 +143,7 @@ export const barStyles = css`
   /* Brand text on the page's own background, which is rarely pure white: a darker shade of the
      brand keeps 4.5:1 on tinted and cream themes too. */
   :host([variant=outline]) [part~=button] {
-    background: transparent;
+    background: #0000;
     color: var(--_ink, color-mix(in srgb, var(--_c) 78%, #000));
   }
   :host([variant=mono]) [part~=button] {
@@ -153,8 +151,8 @@ export const barStyles = css`
     color: var(--_bg);
   }
   :host([variant=minimal]) [part~=button] {
-    background: transparent;
-    border-color: transparent;
+    background: #0000;
+    border-color: #0000;
     color: var(--_fg);
   }
   :host([variant=minimal]) [part~=icon] {
@@ -172,7 +170,7 @@ export const barStyles = css`
     color: var(--_fg);
   }
   .pair {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 4px;
   }
