@@ -3,23 +3,25 @@ import { css } from './css.js';
 /**
  * The look shared by `<smm-share>` and `<smm-follow>`: layouts, variants, sizes, shapes, themes.
  * Public tokens (`--smm-*`) feed private ones (`--_*`); host pages only ever set the public ones.
+ * `--_brand` (set per button), `--_fg`, `--_bg` and `--_focus` are read by other modules too.
  * Sizes are in px on purpose: themes that shrink the root font (62.5 %) must not shrink targets
  * below 24 px.
  */
 export const barStyles = css`
   :host {
-    --_size: var(--smm-size, 36px);
-    --_gap: var(--smm-gap, 8px);
-    --_radius: var(--smm-radius, 6px);
+    /* Private tokens: size, gap, radius and mono get one-letter names (they recur throughout). */
+    --_s: var(--smm-size, 36px);
+    --_g: var(--smm-gap, 8px);
+    --_r: var(--smm-radius, 6px);
     --_fg: var(--smm-fg, #1d1d1f);
     --_bg: var(--smm-bg, #fff);
-    --_mono: var(--smm-mono, #2f3338);
+    --_m: var(--smm-mono, #2f3338);
     --_focus: var(--smm-focus, #0b57d0);
     /* Brand-coloured text (outline, minimal icons) on the page's background: unset, a darkened
        brand; set by the dark themes to their text colour. Reset here so that no outer token leaks in. */
     --_ink: initial;
     display: block;
-    min-block-size: var(--_size);
+    min-block-size: var(--_s);
     font: 500 14px/1.2 var(--smm-font, system-ui, sans-serif);
     letter-spacing: normal;
     word-spacing: normal;
@@ -31,18 +33,18 @@ export const barStyles = css`
     display: none;
   }
   :host([size=s]) {
-    --_size: var(--smm-size, 28px);
+    --_s: var(--smm-size, 28px);
     font-size: 13px;
   }
   :host([size=l]) {
-    --_size: var(--smm-size, 44px);
+    --_s: var(--smm-size, 44px);
     font-size: 16px;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme=light])) {
       --_fg: var(--smm-fg, #f2f2f4);
       --_bg: var(--smm-bg, #1c1c1e);
-      --_mono: var(--smm-mono, #e4e6ea);
+      --_m: var(--smm-mono, #e4e6ea);
       --_focus: var(--smm-focus, #8ab4f8);
       --_ink: var(--_fg);
     }
@@ -50,7 +52,7 @@ export const barStyles = css`
   :host([theme=dark]) {
     --_fg: var(--smm-fg, #f2f2f4);
     --_bg: var(--smm-bg, #1c1c1e);
-    --_mono: var(--smm-mono, #e4e6ea);
+    --_m: var(--smm-mono, #e4e6ea);
     --_focus: var(--smm-focus, #8ab4f8);
     --_ink: var(--_fg);
   }
@@ -61,7 +63,7 @@ export const barStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_gap);
+    gap: var(--_g);
   }
   :host([layout=vertical]) [part~=bar],
   :host([layout=floating]) [part~=bar] {
@@ -101,18 +103,18 @@ export const barStyles = css`
     }
   }
   [part~=button] {
-    --_c: var(--_brand, var(--_mono));
+    --_c: var(--_brand, var(--_m));
     all: unset;
     display: flex;
     align-items: center;
     justify-content: center;
     gap: 0.4em;
     box-sizing: border-box;
-    min-inline-size: var(--_size);
-    block-size: var(--_size);
-    padding-inline: calc(var(--_size) / 4);
+    min-inline-size: var(--_s);
+    block-size: var(--_s);
+    padding-inline: calc(var(--_s) / 4);
     border: 2px solid var(--_c);
-    border-radius: var(--_radius);
+    border-radius: var(--_r);
     background: var(--_c);
     color: #fff;
     white-space: nowrap;
@@ -138,7 +140,7 @@ export const barStyles = css`
   }
   :host([shape=pill]) [part~=button],
   :host([shape=circle]) [part~=button] {
-    border-radius: calc(var(--_size) / 2);
+    border-radius: calc(var(--_s) / 2);
   }
   /* Brand text on the page's own background, which is rarely pure white: a darker shade of the
      brand keeps 4.5:1 on tinted and cream themes too. */
@@ -147,7 +149,7 @@ export const barStyles = css`
     color: var(--_ink, color-mix(in srgb, var(--_c) 78%, #000));
   }
   :host([variant=mono]) [part~=button] {
-    --_c: var(--_mono);
+    --_c: var(--_m);
     color: var(--_bg);
   }
   :host([variant=minimal]) [part~=button] {
@@ -160,8 +162,8 @@ export const barStyles = css`
   }
   [part~=icon] {
     flex: none;
-    inline-size: calc(var(--_size) * 0.55);
-    block-size: calc(var(--_size) * 0.55);
+    inline-size: calc(var(--_s) * 0.55);
+    block-size: calc(var(--_s) * 0.55);
     fill: currentColor;
   }
   [part~=count] {

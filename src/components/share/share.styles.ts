@@ -6,8 +6,8 @@ export const countStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-inline-size: var(--_size);
-    block-size: var(--_size);
+    min-inline-size: var(--_s);
+    block-size: var(--_s);
     line-height: 1;
   }
 `;
