@@ -67,7 +67,7 @@ export const barStyles = css`
   }
   :host([layout=vertical]) [part~=bar],
   :host([layout=floating]) [part~=bar] {
-    flex-direction: column;
+    flex-flow: column;
     align-items: stretch;
     inline-size: max-content;
   }
