@@ -1,6 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CSSResult } from 'lit';
 import '../../src/components/follow/smm-follow.js';
 import type { SmmFollow } from '../../src/components/follow/follow.js';
+import { promptStyles } from '../../src/components/follow/prompt.styles.js';
 import { registerLocale } from '../../src/i18n/localize.js';
 import { it as italian } from '../../src/i18n/locales/it.js';
 import { warnings } from './helpers.js';
@@ -418,8 +420,13 @@ describe('<smm-follow mode="prompt">', () => {
   });
 
   it('is a bottom sheet of at most 25 % of the viewport on narrow screens, and does not animate under reduced motion', async () => {
-    // Inspect the stylesheet: the test browser's viewport and motion preference are fixed.
-    const css = [...(customElements.get('smm-follow') as unknown as { styles: Array<{ cssText: string }> }).styles].map((s) => s.cssText).join('\n');
+    // Inspect the stylesheets the element has adopted, its own and the prompt's (added with the
+    // prompt's code): the test browser's viewport and motion preference are fixed.
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="100" storage-key=${freshKey()} x="smmkit"></smm-follow>`);
+    const own = (customElements.get('smm-follow') as unknown as { styles: CSSResult[] }).styles;
+    const adopted = el.shadowRoot!.adoptedStyleSheets;
+    expect(adopted).to.include(promptStyles.styleSheet, 'the prompt\'s styles reach the element');
+    const css = [...own, promptStyles].map((s) => s.cssText).join('\n');
     expect(css).to.match(/@media \(max-width: 767\.98px\)[\s\S]*max-block-size: 25vh/);
     expect(css).to.match(/@media \(prefers-reduced-motion: reduce\)[\s\S]*animation: none !important/);
   });

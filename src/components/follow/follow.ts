@@ -2,15 +2,14 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { SmmFollowEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { barStyles } from '../../shared/bar.styles.js';
+import { css } from '../../shared/css.js';
 import { FOLLOW_NETWORKS, type FollowNetworkId } from '../../shared/network-ids.js';
 import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/options.js';
 import { warnOnce } from '../../shared/warn.js';
 import { APPEARANCE, type Labels, type Shape, type Side, type Size, type Theme, type Variant } from '../../shared/appearance.js';
-import { followStyles } from './follow.styles.js';
-import { closeIcon } from './icons.js';
-import { mayShow, parseCap, rememberDismissed, rememberFollowed, rememberShown, type Cap } from './memory.js';
+import { remember } from './memory.js';
 import { profile, type Profile } from './profiles.js';
-import { armTriggers } from './triggers.js';
+import type { Prompt } from './prompt.js';
 
 export type FollowLayout = 'inline' | 'vertical' | 'floating' | 'bar';
 export type FollowMode = 'buttons' | 'prompt';
@@ -22,8 +21,7 @@ const CHOICES = { mode: ['buttons', 'prompt'], layout: ['inline', 'vertical', 'f
  * are the ones `<smm-share>` reads, so one set of tags styles both bars; `profiles` and
  * `followers` are the site's accounts, which a theme knows once for every page.
  */
-const PAGE_DEFAULTS = ['profiles', 'followers', 'layout', 'side', 'variant', 'size', 'shape', 'labels', 'theme'];
-const DEFAULT_CAP: Cap = { count: 1, period: 7 * 86_400_000 };
+const PAGE_DEFAULTS = ['profiles', 'followers', 'layout', ...Object.keys(APPEARANCE)];
 
 interface Entry {
   p: Profile;
@@ -32,7 +30,9 @@ interface Entry {
 
 /**
  * Follow buttons for the site's own profiles, as plain links (no widget script, no request to any
- * network), and an optional prompt that invites the reader to follow at the right moment.
+ * network), and an optional prompt that invites the reader to follow at the right moment. The
+ * prompt's code and styles are fetched on first use (`mode="prompt"`), as a chunk beside the
+ * script; the button bar needs nothing more.
  *
  * @tag smm-follow
  * @fires smm-follow - before a profile opens; cancelable. `detail: {network, url}`.
@@ -57,7 +57,8 @@ interface Entry {
  *   screen's bottom edge (to clear a fixed bottom bar such as `<smm-share layout="bar">`).
  */
 export class SmmFollow extends LitElement {
-  static override styles = [barStyles, followStyles];
+  // In prompt mode the host takes no room, also before the prompt's own styles have arrived.
+  static override styles = [barStyles, css`:host([mode=prompt]){min-block-size:0}`];
 
   static override properties = {
     /** Profiles in one list, comma or space separated: `instagram:@trattoria, rss:https://example.org/feed`. */
@@ -151,32 +152,20 @@ export class SmmFollow extends LitElement {
   cap = '1/7d';
   storageKey = 'smm:follow-prompt';
 
-  #open = false;
-  #status = '';
-
   /** True while the prompt is on screen (read-only: `show()` and `hide()` change it). */
   get open(): boolean {
-    return this.#open;
+    return !!this.#prompt?.open;
   }
 
   #t = new LocalizeController(this);
   #entries: Entry[] = [];
   #counts = new Map<string, number>();
-  #stopTriggers?: () => void;
-  #returnTo: HTMLElement | null = null;
+  #prompt?: Prompt;
+  #loading?: Promise<Prompt | void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) applyPageDefaults(this, PAGE_DEFAULTS);
-    document.addEventListener('keydown', this.#onKey);
-    if (this.hasUpdated) this.#arm();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onKey);
-    this.#stopTriggers?.();
-    this.#stopTriggers = undefined;
   }
 
   // Wait for the strings of the reader's language, so labels never flash in English.
@@ -190,65 +179,42 @@ export class SmmFollow extends LitElement {
     this.#counts = this.#parseFollowers();
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    const keys = ['mode', 'afterScroll', 'afterSeconds', 'at', 'exitIntent', 'cap', 'storageKey'] as const;
-    if (!this.#stopTriggers || keys.some((k) => changed.has(k))) this.#arm();
+  override updated(): void {
+    this.#withPrompt();
   }
 
-  get #cap(): Cap {
-    const cap = parseCap(this.cap);
-    if (!cap) warnOnce(`smm-follow: cap="${this.cap}" is not a cap such as 1/7d (N per m, h, d or w) or none; using 1/7d.`);
-    return cap ?? DEFAULT_CAP;
+  // Also waits, in prompt mode, for the prompt's code and the render that follows its arrival.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#loading;
+    return super.getUpdateComplete();
   }
 
-  #arm(): void {
-    this.#stopTriggers?.();
-    this.#stopTriggers = () => {};
-    if (this.mode !== 'prompt' || this.open || !this.isConnected || !mayShow(this.storageKey, this.#cap, Date.now())) return;
-    let seconds = this.afterSeconds;
-    if (seconds !== null && !(seconds >= 0)) {
-      warnOnce(`smm-follow: after-seconds="${this.getAttribute('after-seconds') ?? String(seconds)}" is not a number of seconds; ignored.`);
-      seconds = null;
-    }
-    const none = !this.afterScroll && seconds === null && !this.at && !this.exitIntent;
-    this.#stopTriggers = armTriggers(
-      {
-        afterScroll: none ? '60%' : this.afterScroll,
-        afterSeconds: seconds,
-        at: this.at,
-        exitIntent: this.exitIntent,
-        coarse: matchMedia('(pointer: coarse)').matches,
-      },
-      () => this.show(),
-    );
-  }
-
-  /** Shows the prompt now, unless the cap, a dismissal, a follow or this page view forbid it. */
+  /**
+   * Shows the prompt now, unless the cap, a dismissal, a follow or this page view forbid it.
+   * In prompt mode only. The prompt's code is fetched on first use: called before it has arrived,
+   * the prompt shows as soon as it has (`await el.updateComplete` waits for that).
+   */
   show(): void {
-    const now = Date.now();
-    if (this.mode !== 'prompt' || this.open || !mayShow(this.storageKey, this.#cap, now)) return;
-    rememberShown(this.storageKey, this.#cap, now);
-    this.#open = true;
-    const message = this.querySelector('[slot="message"]')?.textContent?.trim() || this.#t.term('followPrompt');
-    this.#status = `${this.#t.term('followUs')}. ${message}`;
-    this.requestUpdate();
+    this.#withPrompt((p) => p.show());
   }
 
   /** Hides the prompt; `dismissed` (close button, Escape) keeps it away for one cap period. */
   hide(dismissed = true): void {
-    if (!this.open) return;
-    if (dismissed) rememberDismissed(this.storageKey, Date.now());
-    // Focus inside the panel would fall to <body>: give it back to where the reader came from.
-    const hadFocus = !!this.shadowRoot?.activeElement;
-    this.#open = false;
-    this.#status = '';
-    this.requestUpdate();
-    if (hadFocus) this.#returnTo?.focus();
+    this.#prompt?.hide(dismissed);
   }
 
-  #onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.open && !e.defaultPrevented) this.hide();
-  };
+  // The prompt (triggers, cap, memory, panel and styles) is loaded the first time this element is
+  // in prompt mode; it arms itself then, and again whenever a trigger attribute changes. A failed
+  // load leaves the prompt off: the browser already reports the missing file.
+  #withPrompt(then?: (p: Prompt) => void): void {
+    if (this.mode !== 'prompt') return;
+    if (this.#prompt) then?.(this.#prompt);
+    else {
+      this.#loading ??= import('./prompt.js').then((m) => (this.#prompt = new m.Prompt(this, this.#t)), () => {});
+      if (then) this.#loading.then((p) => p && then(p));
+    }
+  }
 
   #parseProfiles(): Entry[] {
     const given = new Map<string, string>();
@@ -263,10 +229,9 @@ export class SmmFollow extends LitElement {
     const order = [...this.getAttributeNames(), ...given.keys(), ...FOLLOW_NETWORKS];
     const entries: Entry[] = [];
     for (const id of new Set(order)) {
-      const isNetwork = (FOLLOW_NETWORKS as readonly string[]).includes(id);
-      const value = isNetwork ? host[id as FollowNetworkId].trim() || given.get(id) : given.get(id);
-      if (!value) continue;
       const p = profile(id);
+      const value = (p && host[p.id].trim()) || given.get(id);
+      if (!value) continue;
       if (!p) {
         warnOnce(`smm-follow: unknown network "${id}"; known: ${FOLLOW_NETWORKS.join(', ')}.`);
         continue;
@@ -292,22 +257,9 @@ export class SmmFollow extends LitElement {
     const bar = html`<div part="bar" role="group" aria-label=${this.#t.term('followUs')} dir=${this.#t.dir === 'rtl' ? 'rtl' : nothing}>
       ${this.#entries.map((e) => this.#item(e))}
     </div>`;
-    const status = html`<span class="sr" role="status">${this.#status}</span>`;
-    if (this.mode !== 'prompt') return bar;
-    const t = this.#t;
-    return html`${this.open
-        ? html`<aside part="prompt" aria-labelledby="h" dir=${t.dir} @focusin=${this.#noteReturn}>
-            <p part="heading" id="h">${t.term('followUs')}</p>
-            <p part="message"><slot name="message">${t.term('followPrompt')}</slot></p>
-            ${bar}
-            <button part="close" type="button" aria-label=${t.term('close')} @click=${() => this.hide()}>${icon(closeIcon)}</button>
-          </aside>`
-        : nothing}${status}`;
-  }
-
-  #noteReturn(e: FocusEvent): void {
-    const from = e.relatedTarget as HTMLElement | null;
-    if (from && !this.shadowRoot!.contains(from)) this.#returnTo = from;
+    // The live region is there from the first render, before the prompt's code: it announces
+    // the prompt when it appears.
+    return this.mode !== 'prompt' ? bar : html`${this.#prompt?.render(bar)}<span class="sr" role="status">${this.#prompt?.status}</span>`;
   }
 
   #item({ p, href }: Entry) {
@@ -333,8 +285,7 @@ export class SmmFollow extends LitElement {
       return;
     }
     // A reader who follows is never asked again, on any prompt using this storage key.
-    rememberFollowed(this.storageKey, Date.now());
-    this.#stopTriggers?.();
+    remember(this.storageKey, { followed: Date.now() });
     this.hide(false);
   }
 }

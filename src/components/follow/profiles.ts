@@ -30,52 +30,45 @@ export interface Profile {
   url(value: string, base?: string): string | null;
 }
 
-/** A value with a scheme, or `host.tld/…` without one, as a URL; null for a bare handle. */
-function asUrl(value: string, base?: string): URL | null | false {
-  const v = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : /^(?:[\w-]+\.)+[a-z]{2,}\//i.test(value) ? `https://${value}` : '';
-  if (!v) return null;
+/** `value` as an http(s) URL, resolved against `base`; false when it is not one. */
+function http(value: string, base?: string): URL | false {
   try {
-    const u = new URL(v, base);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u : false;
+    const u = new URL(value, base);
+    return /^https?:$/.test(u.protocol) && u;
   } catch {
     return false;
   }
 }
 
-const onHost = (u: URL, hosts: RegExp) => hosts.test(u.hostname.toLowerCase().replace(/^(www|m|mobile)\./, ''));
+/** A value with a scheme, or `host.tld/…` without one, as a URL (false if not http); null for a bare handle. */
+const asUrl = (v: string): URL | null | false =>
+  /^[a-z][a-z0-9+.-]*:/i.test(v) ? http(v) : /^(?:[\w-]+\.)+[a-z]{2,}\//i.test(v) ? http(`https://${v}`) : null;
+
+/** The https address of `u` when it is on `hosts` with a path that `path` accepts, and has no user or port. */
+function onSite(u: URL | null | false, hosts: RegExp, path = /^\/[^/]+/): string | null {
+  if (!u || !hosts.test(u.hostname.toLowerCase().replace(/^(www|m|mobile)\./, '')) || !path.test(u.pathname) || u.username || u.port) return null;
+  u.protocol = 'https:';
+  return u.href;
+}
 
 /**
- * A network whose profiles live at `https://<site>/<prefix><handle>`: handles matching `handle`
- * (after an optional leading `@`), or URLs on `hosts` with a path that `path` accepts.
+ * A network whose profiles live at `https://<site>/<to>`, with `*` in `to` standing for the
+ * handle: handles matching `handle` (after an optional leading `@`), or URLs on `hosts` with a
+ * path that `path` accepts.
  */
-function simple(
-  base: Omit<Profile, 'url' | 'expected'>,
-  site: string,
-  hostNames: string,
-  hosts: RegExp,
-  handle: RegExp,
-  build: (h: string) => string,
-  path = /^\/[^/]+/,
-): Profile {
+function simple(base: Omit<Profile, 'url' | 'expected'>, site: string, hosts: RegExp, handle: RegExp, to = '*', path?: RegExp): Profile {
   return {
     ...base,
-    expected: `a handle or a URL on ${hostNames}`,
+    expected: `a handle or a URL on ${site.replace(/^www\./, '')}`,
     url(value) {
       const v = value.trim();
       const u = asUrl(v);
-      if (u === false) return null;
-      if (u) {
-        if (!onHost(u, hosts) || !path.test(u.pathname) || u.username || u.port) return null;
-        u.protocol = 'https:';
-        return u.href;
-      }
+      if (u !== null) return onSite(u, hosts, path);
       const h = v.replace(/^@/, '');
-      return handle.test(h) ? `https://${site}/${build(h)}` : null;
+      return handle.test(h) ? `https://${site}/${to.replace('*', h)}` : null;
     },
   };
 }
-
-const same = (h: string) => h;
 
 const brand = (n: { label: string; color: string; icon: string }, id: FollowNetworkId) => ({
   id,
@@ -87,24 +80,19 @@ const brand = (n: { label: string; color: string; icon: string }, id: FollowNetw
 /** Any http(s) address (feeds, newsletters live anywhere), resolved against the page. */
 function anyHttp(value: string, base?: string): string | null {
   const v = value.trim();
-  if (!v || /^(javascript|data|vbscript|blob|file):/i.test(v)) return null;
-  try {
-    const u = new URL(v, base);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  const u = v && http(v, base);
+  return u ? u.href : null;
 }
 
 const EMAIL = /^[^\s@/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/;
 
 export const PROFILES: readonly Profile[] = [
-  simple(brand(facebook, 'facebook'), 'www.facebook.com', 'facebook.com', /^(facebook\.com|fb\.com)$/, /^[\w.-]{1,50}$/, same),
+  simple(brand(facebook, 'facebook'), 'www.facebook.com', /^(facebook\.com|fb\.com)$/, /^[\w.-]{1,50}$/),
   simple(
     { id: 'instagram', label: 'Instagram', color: '#c13584', icon: icons.instagramIcon },
-    'www.instagram.com', 'instagram.com', /^instagram\.com$/, /^[\w.]{1,30}$/, same,
+    'www.instagram.com', /^instagram\.com$/, /^[\w.]{1,30}$/,
   ),
-  simple(brand(x, 'x'), 'x.com', 'x.com', /^(x\.com|twitter\.com)$/, /^\w{1,15}$/, same),
+  simple(brand(x, 'x'), 'x.com', /^(x\.com|twitter\.com)$/, /^\w{1,15}$/),
   {
     id: 'youtube',
     label: 'YouTube',
@@ -114,39 +102,36 @@ export const PROFILES: readonly Profile[] = [
     url(value) {
       const v = value.trim();
       if (/^UC[\w-]{22}$/.test(v)) return `https://www.youtube.com/channel/${v}`;
-      return simple(this, 'www.youtube.com', '', /^youtube\.com$/, /^[\w.-]{3,30}$/, (h) => `@${h}`, /^\/(@|(channel|c|user)\/)[^/]+/).url(v);
+      return simple(this, 'www.youtube.com', /^youtube\.com$/, /^[\w.-]{3,30}$/, '@*', /^\/(@|(channel|c|user)\/)[^/]+/).url(v);
     },
   },
   {
     ...brand(linkedin, 'linkedin'),
-    expected: 'in/NAME, company/NAME, school/NAME, showcase/NAME or a URL on linkedin.com',
+    expected: 'in/, company/, school/ or showcase/NAME, or a URL on linkedin.com',
     url(value) {
       const v = value.trim();
       const h = v.replace(/^\/|\/$/g, '');
       if (/^(in|company|school|showcase)\/[\w%.-]{2,100}$/.test(h)) return `https://www.linkedin.com/${h}`;
-      const u = asUrl(v);
-      if (!u || !/^(in|company|school|showcase)\/[^/]+/.test(u.pathname.slice(1))) return null;
-      return simple(this, '', '', /^([a-z]{2}\.)?linkedin\.com$/, /$^/, same).url(v);
+      return onSite(asUrl(v), /^([a-z]{2}\.)?linkedin\.com$/, /^\/(in|company|school|showcase)\/[^/]+/);
     },
   },
   simple(
     { id: 'tiktok', label: 'TikTok', color: '#000000', icon: icons.tiktokIcon },
-    'www.tiktok.com', 'tiktok.com', /^tiktok\.com$/, /^[\w.]{2,24}$/, (h) => `@${h}`, /^\/@[^/]+/,
+    'www.tiktok.com', /^tiktok\.com$/, /^[\w.]{2,24}$/, '@*', /^\/@[^/]+/,
   ),
   simple(
-    brand(pinterest, 'pinterest'), 'www.pinterest.com', 'pinterest.com',
-    /^pinterest\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/, /^\w{3,30}$/, (h) => `${h}/`,
+    brand(pinterest, 'pinterest'), 'www.pinterest.com',
+    /^pinterest\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/, /^\w{3,30}$/, '*/',
   ),
-  simple(brand(threads, 'threads'), 'www.threads.com', 'threads.com', /^threads\.(com|net)$/, /^[\w.]{1,30}$/, (h) => `@${h}`, /^\/@[^/]+/),
+  simple(brand(threads, 'threads'), 'www.threads.com', /^threads\.(com|net)$/, /^[\w.]{1,30}$/, '@*', /^\/@[^/]+/),
   {
     ...brand(bluesky, 'bluesky'),
-    expected: 'a handle such as name.bsky.social or example.com, a did:plc: id, or a URL on bsky.app',
+    expected: 'a handle (name.bsky.social, example.com), a did:plc: id or a URL on bsky.app',
     url(value) {
       const v = value.trim().replace(/^@/, '');
       if (/^did:plc:[a-z2-7]{24}$/.test(v)) return `https://bsky.app/profile/${v}`;
       const u = asUrl(v);
-      if (u === false) return null;
-      if (u) return simple(this, '', '', /^bsky\.app$/, /$^/, same, /^\/profile\/[^/]+/).url(v);
+      if (u !== null) return onSite(u, /^bsky\.app$/, /^\/profile\/[^/]+/);
       // Every Bluesky handle is a domain; a bare name is one on the default bsky.social.
       const h = /^[a-z0-9-]{3,63}$/i.test(v) ? `${v}.bsky.social` : v;
       return isHostName(h) ? `https://bsky.app/profile/${h.toLowerCase()}` : null;
@@ -154,7 +139,7 @@ export const PROFILES: readonly Profile[] = [
   },
   {
     ...brand(mastodon, 'mastodon'),
-    expected: 'a @user@server address or a profile URL such as https://mastodon.social/@user',
+    expected: '@user@server or a profile URL such as https://mastodon.social/@user',
     url(value) {
       const v = value.trim();
       const m = /^@?([\w.-]+)@([^@\s/]+)$/.exec(v);
@@ -168,15 +153,15 @@ export const PROFILES: readonly Profile[] = [
   },
   simple(
     { id: 'flickr', label: 'Flickr', color: '#0063dc', icon: icons.flickrIcon },
-    'www.flickr.com', 'flickr.com', /^flickr\.com$/, /^[\w@-]{1,64}$/, (h) => `photos/${h}/`, /^\/(photos|people)\/[^/]+/,
+    'www.flickr.com', /^flickr\.com$/, /^[\w@-]{1,64}$/, 'photos/*/', /^\/(photos|people)\/[^/]+/,
   ),
   simple(
     { id: 'behance', label: 'Behance', color: '#0057ff', icon: icons.behanceIcon },
-    'www.behance.net', 'behance.net', /^behance\.net$/, /^[\w-]{3,40}$/, same,
+    'www.behance.net', /^behance\.net$/, /^[\w-]{3,40}$/,
   ),
   simple(
     { id: 'slideshare', label: 'SlideShare', color: '#00769f', icon: icons.slideshareIcon },
-    'www.slideshare.net', 'slideshare.net', /^slideshare\.net$/, /^[\w.-]{3,40}$/, same,
+    'www.slideshare.net', /^slideshare\.net$/, /^[\w.-]{3,40}$/,
   ),
   {
     ...brand(tumblr, 'tumblr'),
@@ -184,33 +169,33 @@ export const PROFILES: readonly Profile[] = [
     url(value) {
       const v = value.trim().replace(/^@/, '').replace(/^(https?:\/\/)?([a-z0-9-]+)\.tumblr\.com\/?$/i, '$2');
       if (/^[a-z0-9-]{1,32}$/i.test(v) && v !== 'www') return `https://www.tumblr.com/${v.toLowerCase()}`;
-      return simple(this, '', '', /^tumblr\.com$/, /$^/, same).url(v);
+      return onSite(asUrl(v), /^tumblr\.com$/);
     },
   },
-  simple(brand(telegram, 'telegram'), 't.me', 't.me', /^(t\.me|telegram\.me)$/, /^\w{5,32}$/, same),
+  simple(brand(telegram, 'telegram'), 't.me', /^(t\.me|telegram\.me)$/, /^\w{5,32}$/),
   {
     ...brand(whatsapp, 'whatsapp'),
-    expected: 'a channel URL such as https://whatsapp.com/channel/ID, or the channel ID',
+    expected: 'a channel ID or a URL on whatsapp.com/channel/',
     url(value) {
       const v = value.trim();
       if (/^[\w-]{16,40}$/.test(v)) return `https://whatsapp.com/channel/${v}`;
-      return simple(this, '', '', /^whatsapp\.com$/, /$^/, same, /^\/channel\/[\w-]+\/?$/).url(v);
+      return onSite(asUrl(v), /^whatsapp\.com$/, /^\/channel\/[\w-]+\/?$/);
     },
   },
   simple(
     { id: 'github', label: 'GitHub', color: '#24292f', icon: icons.githubIcon },
-    'github.com', 'github.com', /^github\.com$/, /^[a-z\d](?:[a-z\d-]{0,38})$/i, same,
+    'github.com', /^github\.com$/, /^[a-z\d](?:[a-z\d-]{0,38})$/i,
   ),
   simple(
     { id: 'twitch', label: 'Twitch', color: '#772ce8', icon: icons.twitchIcon },
-    'www.twitch.tv', 'twitch.tv', /^twitch\.tv$/, /^\w{3,25}$/, same,
+    'www.twitch.tv', /^twitch\.tv$/, /^\w{3,25}$/,
   ),
   {
     id: 'rss',
     label: 'RSS',
     color: '#b85400', // feed orange #ee802f is 2.8:1 on white; same hue, darker
     icon: icons.rssIcon,
-    expected: 'the http(s) URL of the feed',
+    expected: 'an http(s) URL',
     url: anyHttp,
   },
   {
@@ -218,7 +203,7 @@ export const PROFILES: readonly Profile[] = [
     label: 'Newsletter',
     color: '#4a4a55',
     icon: icons.newsletterIcon,
-    expected: 'the http(s) URL of the sign-up page, or mailto:ADDRESS',
+    expected: 'an http(s) URL or mailto:ADDRESS',
     url(value, base) {
       const v = value.trim();
       if (/^mailto:/i.test(v)) return EMAIL.test(decodeURIComponent(v.slice(7).split('?')[0])) ? v : null;

@@ -1,0 +1,174 @@
+// The follow prompt of `<smm-follow mode="prompt">`: when it may show (triggers, cap, memory), the
+// panel, its styles, Escape and focus. A chunk of its own, loaded the first time an element is in
+// prompt mode, so that pages with only the button bar never fetch it.
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { icon } from '../../shared/options.js';
+import { addStyles } from '../../shared/styles.js';
+import { warnOnce } from '../../shared/warn.js';
+import type { SmmFollow } from './follow.js';
+import { closeIcon } from './icons.js';
+import { remember, stored, type Memory } from './memory.js';
+import { promptStyles } from './prompt.styles.js';
+import { armTriggers } from './triggers.js';
+
+export interface Cap {
+  /** How many times the prompt may show within `period` ms (Infinity: no cap). */
+  count: number;
+  period: number;
+}
+
+const UNIT: Readonly<Record<string, number>> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** `1/7d` → once a week; also `m`, `h`, `w`; `none` → no cap. null when it is neither. */
+export function parseCap(value: string): Cap | null {
+  const v = value.trim().toLowerCase();
+  if (v === 'none') return { count: Infinity, period: 0 };
+  const m = /^(\d{1,3})\s*\/\s*(\d{1,4})\s*([mhdw])$/.exec(v);
+  return m && Number(m[1]) > 0 ? { count: Number(m[1]), period: Number(m[2]) * UNIT[m[3]] } : null;
+}
+
+/** What `key` remembers, with only numbers in `shown`. */
+function read(key: string): Memory {
+  const m = stored(key);
+  return { ...m, shown: Array.isArray(m.shown) ? m.shown.filter((t) => typeof t === 'number') : [] };
+}
+
+// Keys that have shown a prompt in this page view: never twice, even if the element is re-created.
+const shownThisView = new Set<string>();
+
+/** True when the prompt stored under `key` may show now under `cap`. */
+export function mayShow(key: string, cap: Cap, now: number): boolean {
+  if (shownThisView.has(key)) return false;
+  const m = read(key);
+  if (m.followed) return false;
+  if (m.dismissed !== undefined && now - m.dismissed < cap.period) return false;
+  return m.shown.filter((t) => now - t < cap.period).length < cap.count;
+}
+
+/**
+ * The prompt of one element: arms its triggers while it is connected and in prompt mode (again
+ * whenever a trigger attribute changes), and keeps `open` and the polite status text that the
+ * element renders.
+ */
+export class Prompt implements ReactiveController {
+  open = false;
+  /** What the element's live region says: the heading and the message while the prompt is open. */
+  status = '';
+
+  #host: SmmFollow;
+  #t: LocalizeController;
+  #stop?: () => void;
+  #armed = '';
+  #returnTo: HTMLElement | null = null;
+
+  constructor(host: SmmFollow, t: LocalizeController) {
+    this.#host = host;
+    this.#t = t;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addStyles(this.#host, promptStyles);
+    document.addEventListener('keydown', this.#onKey);
+    this.#arm();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.#onKey);
+    this.#stop?.();
+  }
+
+  hostUpdated(): void {
+    if (this.#settings() !== this.#armed) this.#arm();
+  }
+
+  #settings(): string {
+    const h = this.#host;
+    return JSON.stringify([h.mode, h.afterScroll, h.afterSeconds, h.at, h.exitIntent, h.cap, h.storageKey]);
+  }
+
+  get #cap(): Cap {
+    const cap = parseCap(this.#host.cap);
+    if (!cap) warnOnce(`smm-follow: cap="${this.#host.cap}" is not a cap such as 1/7d (N per m, h, d or w) or none; using 1/7d.`);
+    return cap ?? { count: 1, period: UNIT.w };
+  }
+
+  #arm(): void {
+    const h = this.#host;
+    this.#stop?.();
+    this.#stop = undefined;
+    this.#armed = this.#settings();
+    if (h.mode !== 'prompt' || this.open || !h.isConnected || !mayShow(h.storageKey, this.#cap, Date.now())) return;
+    let seconds = h.afterSeconds;
+    if (seconds !== null && !(seconds >= 0)) {
+      warnOnce(`smm-follow: after-seconds="${h.getAttribute('after-seconds') ?? seconds}" is not a number of seconds; ignored.`);
+      seconds = null;
+    }
+    const none = !h.afterScroll && seconds === null && !h.at && !h.exitIntent;
+    this.#stop = armTriggers(
+      {
+        afterScroll: none ? '60%' : h.afterScroll,
+        afterSeconds: seconds,
+        at: h.at,
+        exitIntent: h.exitIntent,
+        coarse: matchMedia('(pointer: coarse)').matches,
+      },
+      () => this.show(),
+    );
+  }
+
+  /** See `SmmFollow.show()`. */
+  show(): void {
+    const h = this.#host;
+    const key = h.storageKey;
+    const cap = this.#cap;
+    const now = Date.now();
+    if (this.open || !mayShow(key, cap, now)) return;
+    shownThisView.add(key);
+    // Only what the cap still counts is kept, so the entry never grows.
+    remember(key, { shown: [...read(key).shown.filter((t) => now - t < cap.period), now] });
+    // Shown once per page view: the triggers have nothing left to do.
+    this.#stop?.();
+    this.open = true;
+    const message = h.querySelector('[slot="message"]')?.textContent?.trim() || this.#t.term('followPrompt');
+    this.status = `${this.#t.term('followUs')}. ${message}`;
+    h.requestUpdate();
+  }
+
+  /** See `SmmFollow.hide()`. */
+  hide(dismissed: boolean): void {
+    const h = this.#host;
+    if (!this.open) return;
+    if (dismissed) remember(h.storageKey, { dismissed: Date.now() });
+    // Focus inside the panel would fall to <body>: give it back to where the reader came from.
+    const hadFocus = !!h.shadowRoot?.activeElement;
+    this.open = false;
+    this.status = '';
+    h.requestUpdate();
+    if (hadFocus) this.#returnTo?.focus();
+  }
+
+  #onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && !e.defaultPrevented) this.hide(true);
+  };
+
+  /** The panel around the element's button bar, while open. */
+  render(bar: TemplateResult): TemplateResult | typeof nothing {
+    const t = this.#t;
+    return this.open
+      ? html`<aside part="prompt" aria-labelledby="h" dir=${t.dir} @focusin=${this.#noteReturn}>
+          <p part="heading" id="h">${t.term('followUs')}</p>
+          <p part="message"><slot name="message">${t.term('followPrompt')}</slot></p>
+          ${bar}
+          <button part="close" type="button" aria-label=${t.term('close')} @click=${() => this.hide(true)}>${icon(closeIcon)}</button>
+        </aside>`
+      : nothing;
+  }
+
+  // An arrow: Lit calls event listeners with the element as `this`.
+  #noteReturn = (e: FocusEvent): void => {
+    const from = e.relatedTarget as HTMLElement | null;
+    if (from && !this.#host.shadowRoot!.contains(from)) this.#returnTo = from;
+  };
+}
