@@ -28,4 +28,4 @@ export function checkChoice(el: LitElement, tag: string, name: string, allowed: 
 
 /** A 24×24 glyph; decorative, the control around it carries the name. */
 export const icon = (d: string) =>
-  html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
+  html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;

@@ -34,7 +34,7 @@ export function isHostName(s: string): boolean {
 /** The share page of one Mastodon server: `https://<host>/share?text=…`. */
 export function mastodonInstanceHref(host: string, data: ShareData): string {
   if (!isHostName(host)) {
-    throw new TypeError(`smm-share: "${host}" is not a Mastodon server name; expected a host like mastodon.social`);
+    throw new TypeError(`smm-share: "${host}" is not a Mastodon server name such as mastodon.social`);
   }
   return query(`https://${host.toLowerCase()}/share`, { text: post(data) });
 }
@@ -49,7 +49,7 @@ export const mastodon: Network = {
     const picker = bar?.mastodonPicker ? (getNetwork('mastodon-picker') as typeof mastodonPicker | undefined) : undefined;
     const server = bar?.mastodonInstance || picker?.saved(bar!) || '';
     if (isHostName(server)) return mastodonInstanceHref(server, d);
-    if (server) warnOnce(`smm-share: mastodon-instance "${server}" is not a host name such as mastodon.social.`);
+    if (server) warnOnce(`smm-share: mastodon-instance "${server}" is not a Mastodon server name such as mastodon.social`);
     return `https://share.joinmastodon.org/#text=${encodeURIComponent(post(d))}`;
   },
 };
