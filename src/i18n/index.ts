@@ -2,6 +2,7 @@
 // registerLocale(), or import './all.js' for every one smm-kit ships.
 export {
   LocalizeController,
+  compactNumber,
   addEnglish,
   matchLocale,
   nearestLang,

@@ -1,12 +1,14 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { enBase, type StringKey, type Strings } from './locales/en.js';
+import { enShare } from './en/share.js';
+import type { StringKey, Strings } from './locales/en.js';
 
-// English, the fallback of every string: what the bars need from the start; modules loaded later
-// (the Mastodon picker) add theirs with addEnglish(), so pages without them never ship them.
-const english: Partial<Strings> = { ...enBase };
+// English, the fallback of every string: the share bar's and the common ones from the start; other
+// elements and modules loaded later (smm-follow, the Mastodon picker) add theirs with addEnglish(),
+// so pages without them never ship them.
+const english: Partial<Strings> = { ...enShare };
 const locales = new Map<string, Partial<Strings>>([['en', english]]);
 
-/** Adds English strings of a module loaded on demand to the fallback. */
+/** Adds the English strings of an element or of a module loaded on demand to the fallback. */
 export function addEnglish(strings: Partial<Strings>): void {
   Object.assign(english, strings);
 }
@@ -134,9 +136,8 @@ export class LocalizeController implements ReactiveController {
     const s = locales.get(this.#lang)?.[key] ?? english[key] ?? key;
     return args.length ? s.replace(/\{(\d)\}/g, (_, i: string) => `${args[+i] ?? ''}`) : s;
   }
-
-  /** A count in the reader's language, compact: 1.2K, 1,2 Mln. */
-  number(n: number): string {
-    return new Intl.NumberFormat(this.#lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
-  }
 }
+
+/** A count in the language `lang`, compact: 1.2K, 1,2 Mln. */
+export const compactNumber = (lang: string, n: number): string =>
+  new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);

@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { SmmFollowEvent } from '../../events.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { enFollow } from '../../i18n/en/follow.js';
+import { addEnglish, LocalizeController } from '../../i18n/localize.js';
 import { barStyles } from '../../shared/bar.styles.js';
+import { count } from '../../shared/count.js';
 import { css } from '../../shared/css.js';
 import { FOLLOW_NETWORKS, type FollowNetworkId } from '../../shared/network-ids.js';
 import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/options.js';
@@ -163,6 +165,12 @@ export class SmmFollow extends LitElement {
   #prompt?: Prompt;
   #loading?: Promise<Prompt | void>;
 
+  constructor() {
+    super();
+    // Its English lives with it (see i18n/en/): pages with only the share bar never ship it.
+    addEnglish(enFollow);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) applyPageDefaults(this, PAGE_DEFAULTS);
@@ -268,15 +276,15 @@ export class SmmFollow extends LitElement {
     const name = feed ? t.term(p.id as 'rss' | 'newsletter') : p.label;
     const long = feed ? t.term('subscribeTo', name) : t.term('followOn', name);
     const tab = /^https?:/.test(href);
-    const count = this.#counts.get(p.id);
+    const n = this.#counts.get(p.id);
     const link = html`<a part="button ${p.id}" href=${href} target=${tab ? '_blank' : nothing} rel="noopener noreferrer"
       aria-label=${tab ? `${long}, ${t.term('newWindow')}` : long} .style=${`--_brand:${p.color}`}
       @click=${(e: MouseEvent) => this.#follow(e, p, href)}
       >${icon(p.icon)}${this.labels === 'none' ? nothing : html`<span part="label">${this.labels === 'full' ? long : name}</span>`}</a>`;
     // The count sits beside the link, so the link's name stays what it visibly says.
-    return count === undefined
+    return n === undefined
       ? link
-      : html`<span class="pair">${link}<span part="count"><span aria-hidden="true">${t.number(count)}</span><span class="sr">${t.term('followersCount', t.number(count))}</span></span></span>`;
+      : html`<span class="pair">${link}${count(t, n, 'followersCount')}</span>`;
   }
 
   #follow(e: MouseEvent, p: Profile, url: string): void {

@@ -17,5 +17,3 @@ export const twitchIcon =
 export const rssIcon =
   'M5 17a2 2 0 0 1 0 4 2 2 0 0 1 0-4m-2-7a11 11 0 0 1 11 11h-3a8 8 0 0 0-8-8M3 3a18 18 0 0 1 18 18h-3A15 15 0 0 0 3 6';
 export const newsletterIcon = 'M2 5h20v14H2M4 7v10h16V7l-8 6';
-export const closeIcon =
-  'M6.4 5l5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4';

@@ -7,10 +7,13 @@ import { icon } from '../../shared/options.js';
 import { addStyles } from '../../shared/styles.js';
 import { warnOnce } from '../../shared/warn.js';
 import type { SmmFollow } from './follow.js';
-import { closeIcon } from './icons.js';
 import { remember, stored, type Memory } from './memory.js';
 import { promptStyles } from './prompt.styles.js';
 import { armTriggers } from './triggers.js';
+
+// The prompt's close glyph (24×24): only the prompt, a chunk of its own, shows it.
+const closeIcon =
+  'M6.4 5l5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4';
 
 export interface Cap {
   /** How many times the prompt may show within `period` ms (Infinity: no cap). */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
+import { count } from '../../shared/count.js';
 import { httpUrl } from '../../shared/page.js';
 import { addStyles } from '../../shared/styles.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -37,8 +38,6 @@ export function fetchCounts(endpoint: string, url: string): Promise<Counts> {
 // What each bar asked for last and what came back.
 const shown = new WeakMap<SmmShare, { key: string | null; counts?: Counts }>();
 
-const count = (t: LocalizeController, n: number, part: string, key: 'sharesCount' | 'totalShares') =>
-  html`<span part=${part}><span aria-hidden="true">${t.number(n)}</span><span class="sr">${t.term(key, t.number(n))}</span></span>`;
 
 /**
  * Share counts for `<smm-share counts>`: `smm-kit/share` registers them; a lean bundle passes
@@ -72,12 +71,12 @@ export const shareCounts = {
   total(host: SmmShare, t: LocalizeController): TemplateResult | typeof nothing {
     const n = shown.get(host)?.counts?.total ?? 0;
     if (n > 0) addStyles(host, countStyles);
-    return n > 0 ? count(t, n, 'count total', 'totalShares') : nothing;
+    return n > 0 ? count(t, n, 'totalShares', 'count total') : nothing;
   },
 
   /** A link with its count beside it, not in it: the link's name stays what it visibly says. */
   beside(host: SmmShare, t: LocalizeController, id: string, link: TemplateResult): TemplateResult {
     const n = shown.get(host)?.counts?.networks[id] ?? 0;
-    return n ? html`<span class="pair">${link}${count(t, n, 'count', 'sharesCount')}</span>` : link;
+    return n ? html`<span class="pair">${link}${count(t, n, 'sharesCount')}</span>` : link;
   },
 };

@@ -4,7 +4,7 @@
 import { html, type CSSResult } from 'lit';
 import { css } from '../../../shared/css.js';
 import { addEnglish, type LocalizeController } from '../../../i18n/localize.js';
-import { enPicker } from '../../../i18n/locales/en.js';
+import { enPicker } from '../../../i18n/en/picker.js';
 import { addStyles } from '../../../shared/styles.js';
 import type { SmmShare } from '../share.js';
 import { isHostName, mastodonInstanceHref } from './mastodon.js';

@@ -1,0 +1,11 @@
+import { html, type TemplateResult } from 'lit';
+import { compactNumber, type LocalizeController } from '../i18n/localize.js';
+
+/**
+ * A count as readers see it, compact in their language (1.2K, 1,2 mila), and as screen readers
+ * hear it ("Shares: 1.2K"); shared by share counts and follower counts.
+ */
+export function count(t: LocalizeController, n: number, key: 'sharesCount' | 'totalShares' | 'followersCount', part = 'count'): TemplateResult {
+  const shown = compactNumber(t.lang, n);
+  return html`<span part=${part}><span aria-hidden="true">${shown}</span><span class="sr">${t.term(key, shown)}</span></span>`;
+}
