@@ -160,8 +160,8 @@ export class SmmShare extends LitElement {
   override updated(): void {
     // Counts (a chunk of their own where registered lazily) load once a bar asks for them.
     (getNetwork('counts', this.counts ? this : undefined) as typeof shareCounts | undefined)?.update(this, this.#shared.url);
-    if (this.counts && !known('counts')) warnOnce(missing('counts is not registered', 'shareCounts from smm-kit'));
-    if (this.mastodonPicker && !known('mastodon-picker')) warnOnce(missing('mastodon-picker is not registered', 'mastodonPicker from smm-kit'));
+    if (this.counts && !known('counts')) warnOnce(missing('counts', 'shareCounts'));
+    if (this.mastodonPicker && !known('mastodon-picker')) warnOnce(missing('mastodon-picker', 'mastodonPicker'));
   }
 
   #parseNetworks(): string[] {
@@ -172,7 +172,7 @@ export class SmmShare extends LitElement {
       if (closed) warnOnce(`smm-share: "${id}" closed in ${closed}; no button.`);
       else if (all.includes(id)) ids.add(id);
       // (The default list names copy: a lean bundle without it just shows the networks it has.)
-      else if (this.networks != DEFAULT_NETWORKS) warnOnce(missing(`unknown network "${id}"; known: ${all.join(', ')}`, 'it (smm-kit/networks/<id>, or copyAction, printAction, nativeAction from smm-kit)'));
+      else if (this.networks != DEFAULT_NETWORKS) warnOnce(`smm-share: unknown network "${id}"; known: ${all.join(', ')}; pass it (smm-kit/networks/<id>, or copyAction, printAction, nativeAction from smm-kit) to useNetworks().`);
     }
     return [...ids];
   }
@@ -248,14 +248,15 @@ export class SmmShare extends LitElement {
     const url = this.#tagged(data.url, a.id);
     if (!this.#announce(a.id, url)) return;
     const ok = await a.run(this, url, data);
-    if (typeof ok !== 'boolean') return;
-    // Shown and said for 3 s: "Link copied" / "Could not copy the link".
-    clearTimeout(this.#timer);
-    this.#flash(ok ? a.id : '', this.#t.term(ok ? a.done![1] : a.failed!));
-    this.#timer = setTimeout(() => this.#flash('', ''), 3000);
+    if (typeof ok == 'boolean') {
+      // Shown and said for 3 s: "Link copied" / "Could not copy the link".
+      this.#flash(ok ? a.id : '', this.#t.term(ok ? a.done![1] : a.failed!));
+      this.#timer = setTimeout(() => this.#flash(), 3000);
+    }
   }
 
-  #flash(done: string, status: string): void {
+  #flash(done = '', status = ''): void {
+    clearTimeout(this.#timer);
     this.#done = done;
     this.#status = status;
     this.requestUpdate();
@@ -291,7 +292,7 @@ function checkedUrl(name: string, value: string): string | null {
 }
 
 /** The warning for a target or feature asked for but not registered (lean bundles register a few). */
-const missing = (what: string, name: string) => `smm-share: ${what}; pass ${name} to useNetworks().`;
+const missing = (id: string, name: string) => `smm-share: ${id} is not registered; pass ${name} from smm-kit to useNetworks().`;
 
 declare global {
   interface HTMLElementTagNameMap {
