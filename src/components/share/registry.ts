@@ -31,12 +31,15 @@ export function useLazy(id: string, load: () => Promise<ShareTarget>): void {
  */
 export function getNetwork(id: string, host?: { requestUpdate(): void }): ShareTarget | undefined {
   const hit = targets.get(id);
-  let load = lazy.get(id);
-  if (!hit && host && load) {
-    if (typeof load == 'function') lazy.set(id, (load = load().then((n) => useNetworks(n))));
-    load.then(() => host.requestUpdate(), () => {});
-  }
+  if (!hit && host && lazy.has(id)) loaded(id).then(() => host.requestUpdate(), () => {});
   return hit;
+}
+
+/** Resolves once the lazy extra `id` is registered (at once for one registered eagerly), starting its load. */
+export function loaded(id: string): Promise<unknown> {
+  let load = lazy.get(id);
+  if (typeof load == 'function') lazy.set(id, (load = load().then((n) => useNetworks(n))));
+  return Promise.resolve(load);
 }
 
 /** True when `id` is registered, or will be on first use. */

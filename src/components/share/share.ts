@@ -12,7 +12,7 @@ import type { ShareAction } from './actions/types.js';
 import type { shareCounts } from './counts.js';
 import type { mastodonPicker } from './networks/mastodon-picker.js';
 import type { Network, ShareData } from './networks/types.js';
-import { getNetwork, known, registered } from './registry.js';
+import { getNetwork, known, loaded, registered } from './registry.js';
 
 export type Layout = 'inline' | 'vertical' | 'floating' | 'bar' | 'native-first';
 export type { Side, Variant, Size, Shape, Labels, Theme } from '../../shared/appearance.js';
@@ -267,12 +267,23 @@ export class SmmShare extends LitElement {
     return this.dispatchEvent(new SmmShareEvent({ network, url, title: this.#shared.title }));
   }
 
+  /** Asks for the reader's Mastodon server; a click that came before the picker (a chunk of its own) waits for it. */
+  async #ask(href: string, data: ShareData): Promise<void> {
+    try {
+      await loaded('mastodon-picker');
+      await this.updateComplete;
+      (getNetwork('mastodon-picker') as typeof mastodonPicker).ask(this, data);
+    } catch {
+      open(href, '_blank', 'noopener,noreferrer'); // Could not load it: Mastodon's own server picker.
+    }
+  }
+
   #open(e: MouseEvent, n: Network, href: string, data: ShareData, picker?: typeof mastodonPicker): void {
     if (!this.#announce(n.id, data.url)) {
       e.preventDefault();
-    } else if (n.id === 'mastodon' && this.mastodonPicker && !this.mastodonInstance && picker && !picker.saved(this)) {
+    } else if (n.id == 'mastodon' && this.mastodonPicker && !this.mastodonInstance && known('mastodon-picker') && !picker?.saved(this)) {
       e.preventDefault();
-      picker.ask(this, data);
+      this.#ask(href, data);
     } else if (this.popup && !this.#coarse && innerWidth > 767 && isWeb(href) && !(e.ctrlKey || e.metaKey || e.shiftKey || e.button)) {
       // A centred 600 px window on desktop; if the browser blocks it, the link opens a tab as usual.
       const win = open(href, '_blank', `popup,width=600,height=600,left=${screenX + outerWidth / 2 - 300},top=${screenY + outerHeight / 2 - 300}`);

@@ -108,10 +108,15 @@ export const mastodonPicker = {
     }
   },
 
-  /** Opens the picker; the share continues to the chosen server. */
+  /** Opens the picker, and the share continues to the chosen server; straight there when one was chosen before. */
   ask(host: SmmShare, data: ShareData): void {
-    pending.set(host, data);
-    dialogOf(host)?.showModal();
+    const server = this.saved(host);
+    if (server) {
+      open(mastodonInstanceHref(server, data), '_blank', 'noopener,noreferrer');
+    } else {
+      pending.set(host, data);
+      dialogOf(host)?.showModal();
+    }
   },
 
   render(host: SmmShare, t: LocalizeController) {
