@@ -166,16 +166,6 @@ export const barStyles = css`
     block-size: calc(var(--_s) * 0.55);
     fill: currentColor;
   }
-  [part~=count] {
-    font-variant-numeric: tabular-nums;
-    font-weight: 700;
-    color: var(--_fg);
-  }
-  .pair {
-    display: flex;
-    align-items: center;
-    gap: 4px;
-  }
   .sr {
     position: absolute;
     inline-size: 1px;

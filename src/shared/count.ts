@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { css } from './css.js';
 import { compactNumber, type LocalizeController } from '../i18n/localize.js';
 
 /**
@@ -9,3 +10,17 @@ export function count(t: LocalizeController, n: number, key: 'sharesCount' | 'to
   const shown = compactNumber(t.lang, n);
   return html`<span part=${part}><span aria-hidden="true">${shown}</span><span class="sr">${t.term(key, shown)}</span></span>`;
 }
+
+/** A count beside its link (`.pair`), in the bar's text colour. */
+export const countStyles = css`
+  [part~=count] {
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+    color: var(--_fg);
+  }
+  .pair {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+`;

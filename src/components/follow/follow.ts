@@ -3,7 +3,7 @@ import { SmmFollowEvent } from '../../events.js';
 import { enFollow } from '../../i18n/en/follow.js';
 import { addEnglish, LocalizeController } from '../../i18n/localize.js';
 import { barStyles } from '../../shared/bar.styles.js';
-import { count } from '../../shared/count.js';
+import { count, countStyles } from '../../shared/count.js';
 import { css } from '../../shared/css.js';
 import { FOLLOW_NETWORKS, type FollowNetworkId } from '../../shared/network-ids.js';
 import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/options.js';
@@ -60,7 +60,7 @@ interface Entry {
  */
 export class SmmFollow extends LitElement {
   // In prompt mode the host takes no room, also before the prompt's own styles have arrived.
-  static override styles = [barStyles, css`:host([mode=prompt]){min-block-size:0}`];
+  static override styles = [barStyles, countStyles, css`:host([mode=prompt]){min-block-size:0}`];
 
   static override properties = {
     /** Profiles in one list, comma or space separated: `instagram:@trattoria, rss:https://example.org/feed`. */

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { count } from '../../shared/count.js';
+import { count, countStyles } from '../../shared/count.js';
 import { httpUrl } from '../../shared/page.js';
 import { addStyles } from '../../shared/styles.js';
 import { warnOnce } from '../../shared/warn.js';
 import type { SmmShare } from './share.js';
-import { countStyles } from './share.styles.js';
+import { totalStyles } from './share.styles.js';
 
 /** Share counts of one page, as `GET /v1/counts` answers them. */
 export interface Counts {
@@ -70,13 +70,17 @@ export const shareCounts = {
   /** The total, before the buttons. */
   total(host: SmmShare, t: LocalizeController): TemplateResult | typeof nothing {
     const n = shown.get(host)?.counts?.total ?? 0;
-    if (n > 0) addStyles(host, countStyles);
+    if (n > 0) {
+      addStyles(host, countStyles);
+      addStyles(host, totalStyles);
+    }
     return n > 0 ? count(t, n, 'totalShares', 'count total') : nothing;
   },
 
   /** A link with its count beside it, not in it: the link's name stays what it visibly says. */
   beside(host: SmmShare, t: LocalizeController, id: string, link: TemplateResult): TemplateResult {
     const n = shown.get(host)?.counts?.networks[id] ?? 0;
+    if (n) addStyles(host, countStyles);
     return n ? html`<span class="pair">${link}${count(t, n, 'sharesCount')}</span>` : link;
   },
 };

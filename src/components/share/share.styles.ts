@@ -1,7 +1,7 @@
 import { css } from '../../shared/css.js';
 
-/** The total of share counts (the per-button counts are styled with the bar, shared with smm-follow). */
-export const countStyles = css`
+/** The total of share counts, before the buttons (each count is styled by shared/count.ts). */
+export const totalStyles = css`
   [part~=total] {
     display: inline-flex;
     align-items: center;
