@@ -37,7 +37,7 @@ const bundles = {
 };
 
 // package.json's `sideEffects`, applied to the sources: only the registering files have any.
-const registering = ['src/smm.ts', 'src/components/share/smm-share.ts', 'src/components/follow/smm-follow.ts', 'src/i18n/all.ts', 'src/i18n/lazy.ts', 'src/track/auto.ts', 'src/cdn/'];
+const registering = ['src/smm.ts', 'src/components/share/smm-share.ts', 'src/components/follow/smm-follow.ts', 'src/i18n/all.ts', 'src/i18n/lazy.ts', 'src/i18n/cdn.ts', 'src/track/auto.ts', 'src/cdn/'];
 const moduleSideEffects = (id) => !id.startsWith(resolve('src')) || registering.some((f) => id.startsWith(resolve(f)));
 
 const wanted = process.argv.slice(2).filter((a) => a in bundles);
