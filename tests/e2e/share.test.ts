@@ -115,6 +115,21 @@ describe('demo blog with the CDN bundle', () => {
     assert.deepEqual(locales, ['ar.js', 'de.js', 'it.js']);
     const [a, b] = await page.evaluate(() => [...document.getElementById('ar')!.shadowRoot!.querySelectorAll('[part~="button"]')].map((e) => e.getBoundingClientRect().left));
     assert.ok(a > b, 'the first button sits on the right');
+    assert.deepEqual(requests.filter((u) => u.includes('/cdn/chunks/')), [], 'no counts, no picker: no extra chunk');
+    await context.close();
+  });
+
+  it('fetches counts and the Mastodon picker as chunks, only on a page that uses them', async () => {
+    const { page, context, requests, errors } = await open(browser, site.url + '/extras.html');
+    await page.waitForFunction(() => document.getElementById('extras')?.shadowRoot?.querySelector('dialog'));
+    const chunks = requests.filter((u) => u.includes('/cdn/chunks/')).map((u) => u.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));
+    assert.deepEqual([...new Set(chunks)].sort(), ['smm-share-counts', 'smm-share-mastodon-picker', 'smm-share-styles']);
+    assert.ok(requests.some((u) => u.includes('/v1/counts?url=')), 'the counts chunk asked the endpoint');
+    // The picker opens on the click, in the page, and passes axe.
+    await page.evaluate(() => (document.getElementById('extras')!.shadowRoot!.querySelector('[part~="mastodon"]') as HTMLElement).click());
+    await page.waitForFunction(() => document.getElementById('extras')!.shadowRoot!.querySelector('dialog')!.open);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });
