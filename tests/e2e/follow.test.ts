@@ -1,28 +1,18 @@
 // The built smm-follow.js: the button bar needs nothing beyond the script; the prompt fetches its
 // chunk from dist/cdn/chunks/ on first use, also under a strict Content-Security-Policy.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { axe, demo, launch, open, type Demo } from './helpers.js';
+import type { Page } from 'playwright-core';
+import { axe, browserAndDemo, demo, open } from './helpers.js';
 
-let browser: Browser;
-let site: Demo;
-
-before(async () => {
-  browser = await launch();
-  site = await demo();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserAndDemo();
 
 const cdn = (requests: string[]) => requests.filter((u) => u.includes('/cdn/')).map((u) => new URL(u).pathname);
 const prompt = (page: Page) => page.waitForFunction(() => document.querySelector('smm-follow')?.shadowRoot?.querySelector('[part~="prompt"]'));
 
 describe('smm-follow.js', () => {
   it('renders the button bar with no request but the script itself', async () => {
-    const { page, context, errors, requests } = await open(browser, site.url + '/follow.html');
+    const { page, context, errors, requests } = await open(env.browser, env.site.url + '/follow.html');
     await page.waitForFunction(() => document.querySelector('smm-follow')?.shadowRoot?.querySelectorAll('a[part~="button"]').length === 3);
     await page.waitForTimeout(300);
     assert.deepEqual(cdn(requests), ['/cdn/smm-follow.js']);
@@ -32,7 +22,7 @@ describe('smm-follow.js', () => {
   });
 
   it('shows the prompt once its chunk has arrived, fixed over the page', async () => {
-    const { page, context, errors, requests } = await open(browser, site.url + '/follow-prompt.html');
+    const { page, context, errors, requests } = await open(env.browser, env.site.url + '/follow-prompt.html');
     await prompt(page);
     const chunks = cdn(requests).filter((p) => p.startsWith('/cdn/chunks/'));
     assert.equal(chunks.length, 1, chunks.join());
@@ -48,7 +38,7 @@ describe('smm-follow.js', () => {
   it('loads the prompt\'s chunk under Content-Security-Policy: default-src \'self\'', async () => {
     const strict = await demo({ csp: true });
     try {
-      const { page, context, errors } = await open(browser, strict.url + '/follow-prompt.html');
+      const { page, context, errors } = await open(env.browser, strict.url + '/follow-prompt.html');
       await prompt(page);
       assert.deepEqual(errors, []);
       await context.close();

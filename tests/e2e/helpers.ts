@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,4 +45,18 @@ export async function axe(page: Page, selector = 'body'): Promise<string[]> {
     const r = await w.axe.run(sel, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
   }, selector);
+}
+
+/** Chromium and the demo site for one test file: started before its tests, closed after them. */
+export function browserAndDemo(): { browser: Browser; site: Demo } {
+  const env = {} as { browser: Browser; site: Demo };
+  before(async () => {
+    env.browser = await launch();
+    env.site = await demo();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

@@ -1,27 +1,16 @@
 // The built CDN bundles on the demo blog and on test pages, in Chromium, served on 127.0.0.1.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { axe, demo, launch, open, type Demo } from './helpers.js';
+import { axe, browserAndDemo, demo, open } from './helpers.js';
 
-let browser: Browser;
-let site: Demo;
-
-before(async () => {
-  browser = await launch();
-  site = await demo();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserAndDemo();
 
 const shadowParts = (sel: string) => `(() => [...document.querySelector('${sel}').shadowRoot.querySelectorAll('[part~="button"]')].map((b) => b.getAttribute('part')))()`;
 
 describe('demo blog with the CDN bundle', () => {
   for (const path of ['/', '/en/']) {
     it(`${path}: upgrades every bar, no errors, axe finds nothing`, async () => {
-      const { page, context, errors } = await open(browser, site.url + path);
+      const { page, context, errors } = await open(env.browser, env.site.url + path);
       await page.waitForFunction(() => [...document.querySelectorAll('smm-share')].every((e) => e.shadowRoot?.querySelector('[part~="bar"]')));
       const parts = (await page.evaluate(shadowParts('.share-end smm-share'))) as string[];
       assert.ok(parts.includes('button facebook') && parts.includes('button copy'), parts.join());
@@ -32,7 +21,7 @@ describe('demo blog with the CDN bundle', () => {
   }
 
   it('causes no layout shift while the bars upgrade (CLS = 0)', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __cls: number };
@@ -46,7 +35,7 @@ describe('demo blog with the CDN bundle', () => {
       await new Promise((r) => setTimeout(r, 400));
       await route.continue();
     });
-    await page.goto(site.url + '/');
+    await page.goto(env.site.url + '/');
     await page.waitForFunction(() => customElements.get('smm-share') && [...document.querySelectorAll('smm-share')].every((e) => e.shadowRoot?.childElementCount));
     await page.waitForTimeout(300);
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
@@ -55,9 +44,9 @@ describe('demo blog with the CDN bundle', () => {
   });
 
   it('makes no request to another host and sets no cookie before (or after) a click', async () => {
-    const { page, context, requests } = await open(browser, site.url + '/');
+    const { page, context, requests } = await open(env.browser, env.site.url + '/');
     await page.waitForFunction(() => document.querySelector('.share-end smm-share')?.shadowRoot?.querySelector('[part~="copy"]'));
-    const origin = new URL(site.url).origin;
+    const origin = new URL(env.site.url).origin;
     assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
     // A share click opens the network in a new tab; block that tab's request to keep the test offline.
     await context.route((u) => !u.href.startsWith(origin), (route) => route.abort());
@@ -69,7 +58,7 @@ describe('demo blog with the CDN bundle', () => {
   });
 
   it('shows the slotted fallback links when JavaScript is off', async () => {
-    const { page, context } = await open(browser, site.url + '/', { javaScriptEnabled: false });
+    const { page, context } = await open(env.browser, env.site.url + '/', { javaScriptEnabled: false });
     const fallback = page.locator('.share-end smm-share > a').first();
     assert.equal(await fallback.isVisible(), true);
     assert.match((await fallback.getAttribute('href'))!, /^https:\/\/www\.facebook\.com\/sharer/);
@@ -79,7 +68,7 @@ describe('demo blog with the CDN bundle', () => {
   it('works under Content-Security-Policy: default-src \'self\'', async () => {
     const strict = await demo({ csp: true });
     try {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await context.newPage();
       const violations: string[] = [];
       await page.exposeFunction('__violation', (v: string) => violations.push(v));
@@ -98,14 +87,14 @@ describe('demo blog with the CDN bundle', () => {
   });
 
   it('does not throw when the script is loaded twice', async () => {
-    const { page, context, errors } = await open(browser, site.url + '/twice.html');
+    const { page, context, errors } = await open(env.browser, env.site.url + '/twice.html');
     await page.waitForFunction(() => document.querySelector('smm-share')?.shadowRoot?.querySelector('[part~="copy"]'));
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it('fetches only the locale the page speaks, and mirrors right-to-left', async () => {
-    const { page, context, requests } = await open(browser, site.url + '/locales.html');
+    const { page, context, requests } = await open(env.browser, env.site.url + '/locales.html');
     await page.waitForFunction(() => ['de', 'ar', 'it'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('[part~="bar"]')));
     const label = (id: string) => page.evaluate((i) => document.getElementById(i)!.shadowRoot!.querySelector('[part~="bar"]')!.getAttribute('aria-label'), id);
     assert.equal(await label('de'), 'Teilen');
@@ -120,7 +109,7 @@ describe('demo blog with the CDN bundle', () => {
   });
 
   it('fetches counts and the Mastodon picker as chunks, only on a page that uses them', async () => {
-    const { page, context, requests, errors } = await open(browser, site.url + '/extras.html');
+    const { page, context, requests, errors } = await open(env.browser, env.site.url + '/extras.html');
     await page.waitForFunction(() => document.getElementById('extras')?.shadowRoot?.querySelector('dialog'));
     const chunks = requests.filter((u) => u.includes('/cdn/chunks/')).map((u) => u.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));
     assert.deepEqual([...new Set(chunks)].sort(), ['smm-share-counts', 'smm-share-mastodon-picker', 'smm-share-styles']);

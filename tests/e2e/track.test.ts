@@ -1,25 +1,15 @@
 // Issue 4's proof on the demo blog: shares clicked in Chromium reach the endpoint through the
 // tracker in dist/cdn/smm.js, and the bar's counts agree with GET /v1/counts.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { demo, launch, type Demo } from './helpers.js';
+import type { BrowserContext } from 'playwright-core';
+import { browserAndDemo, demo } from './helpers.js';
 
-let browser: Browser;
-let site: Demo;
-
-before(async () => {
-  browser = await launch();
-  site = await demo();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserAndDemo();
 
 type Counts = { url: string; total: number; networks: Record<string, number> };
 async function counts(url: string): Promise<Counts> {
-  const r = await fetch(`${site.url}/v1/counts?url=${encodeURIComponent(url)}`);
+  const r = await fetch(`${env.site.url}/v1/counts?url=${encodeURIComponent(url)}`);
   assert.equal(r.status, 200);
   return ((await r.json()) as { counts: Counts[] }).counts[0];
 }
@@ -35,8 +25,8 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T>
 
 /** A context whose new tabs never leave the machine: network pages are aborted. */
 async function offline(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  const origin = new URL(site.url).origin;
+  const context = await env.browser.newContext();
+  const origin = new URL(env.site.url).origin;
   await context.route((u) => !u.href.startsWith(origin), (route) => route.abort());
   return context;
 }
@@ -45,7 +35,7 @@ describe('tracker + endpoint on the demo', () => {
   it('records clicked shares; /v1/counts and the bar agree', async () => {
     const context = await offline();
     const page = await context.newPage();
-    await page.goto(`${site.url}/en/`);
+    await page.goto(`${env.site.url}/en/`);
     const bar = page.locator('.share-end smm-share');
     await bar.locator('a[part~="facebook"]').waitFor();
     for (const net of ['facebook', 'facebook', 'x']) {
@@ -54,14 +44,14 @@ describe('tracker + endpoint on the demo', () => {
       await (await tab).close();
     }
     await bar.locator('button[part~="copy"]').click();
-    const pageUrl = `${site.url}/en/`;
+    const pageUrl = `${env.site.url}/en/`;
     const c = await until(() => counts(pageUrl), (v) => v.total >= 4);
     assert.deepEqual(c.networks, { facebook: 2, x: 1, copy: 1 });
     assert.equal(c.total, 4);
 
     // A new reader sees the same numbers in the bar (counts are cached for a minute per page).
     const reader = await context.newPage();
-    await reader.goto(`${site.url}/en/`);
+    await reader.goto(`${env.site.url}/en/`);
     const total = reader.locator('.share-end smm-share').locator('[part~="total"]');
     await total.waitFor();
     assert.match((await total.textContent())!, /4/);
@@ -76,7 +66,7 @@ describe('tracker + endpoint on the demo', () => {
   it('still delivers when the reader leaves the page right after clicking', async () => {
     const context = await offline();
     const page = await context.newPage();
-    await page.goto(`${site.url}/`);
+    await page.goto(`${env.site.url}/`);
     const bar = page.locator('.share-end smm-share');
     await bar.locator('a[part~="linkedin"]').waitFor();
     // Share through the system: the click is the last thing this page does before it goes away.
@@ -86,7 +76,7 @@ describe('tracker + endpoint on the demo', () => {
       link.click();
     });
     await page.goto('about:blank');
-    const c = await until(() => counts(`${site.url}/`), (v) => (v.networks.linkedin ?? 0) >= 1);
+    const c = await until(() => counts(`${env.site.url}/`), (v) => (v.networks.linkedin ?? 0) >= 1);
     assert.equal(c.networks.linkedin, 1);
     await context.close();
   });
@@ -95,7 +85,7 @@ describe('tracker + endpoint on the demo', () => {
     const token = 'e2e-admin-token-0123456789';
     const own = await demo({ adminToken: token });
     try {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await context.newPage();
       await page.goto(`${own.url}/?utm_source=whatsapp&utm_medium=social&utm_campaign=share`);
       await page.waitForLoadState('networkidle');
