@@ -10,6 +10,9 @@ import type { SmmShare } from '../share.js';
 import { isHostName, mastodonInstanceHref } from './mastodon.js';
 import type { ShareData } from './types.js';
 
+// Its English joins the fallback once, when this module (a chunk of its own on the CDN) loads.
+addEnglish(enPicker);
+
 const KEY = 'smm:mastodon-instance';
 const pending = new WeakMap<SmmShare, ShareData>();
 const chosen = new WeakMap<SmmShare, string>();
@@ -121,7 +124,6 @@ export const mastodonPicker = {
 
   render(host: SmmShare, t: LocalizeController) {
     addStyles(host, styles);
-    addEnglish(enPicker);
     const error = errors.get(host) ?? '';
     return html`<dialog part="dialog" aria-labelledby="mt" @close=${() => errors.delete(host) && host.requestUpdate()}>
       <form @submit=${(e: SubmitEvent) => submit(host, t, e)} novalidate>
