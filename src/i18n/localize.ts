@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
 import { enShare } from './en/share.js';
 import type { StringKey, Strings } from './locales/en.js';
 

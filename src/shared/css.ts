@@ -1,4 +1,4 @@
-import { unsafeCSS, type CSSResult } from 'lit';
+import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
 
 /**
  * The `css` tag for smm-kit's own style sheets. They are static text without interpolations, so
