@@ -87,8 +87,9 @@ describe('<smm-share> layouts on real viewports', () => {
     try {
       const link = buttons(el)[0] as HTMLAnchorElement;
       let prevented = false;
+      // Seen from the host, as the page's own click handlers (routers, analytics) see it.
       const spy = (e: Event) => { prevented = e.defaultPrevented; e.preventDefault(); };
-      link.addEventListener('click', spy);
+      el.addEventListener('click', spy);
       link.click();
       expect(calls[0][0]).to.equal(link.href);
       expect(calls[0][2]).to.match(/popup,width=600,height=600/);
@@ -96,7 +97,7 @@ describe('<smm-share> layouts on real viewports', () => {
       blocked = true;
       link.click();
       expect(prevented).to.equal(false, 'a blocked popup leaves the link to open a tab');
-      link.removeEventListener('click', spy);
+      el.removeEventListener('click', spy);
     } finally {
       window.open = realOpen;
     }

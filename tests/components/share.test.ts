@@ -83,7 +83,8 @@ describe('<smm-share>', () => {
     const heard = oneEvent(document, 'smm-share');
     let clickPrevented = false;
     const a = links(el)[0];
-    a.addEventListener('click', (e) => (clickPrevented = e.defaultPrevented));
+    // Seen from the host, as the page's own click handlers (routers, analytics) see it.
+    el.addEventListener('click', (e) => (clickPrevented = e.defaultPrevented));
     a.click();
     const e = await heard;
     document.removeEventListener('smm-share', veto);

@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { count, countStyles } from '../../shared/count.js';
+import { keyed } from '../../shared/dom.js';
 import { httpUrl } from '../../shared/page.js';
 import { addStyles } from '../../shared/styles.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -37,6 +37,8 @@ export function fetchCounts(endpoint: string, url: string): Promise<Counts> {
 
 // What each bar asked for last and what came back.
 const shown = new WeakMap<SmmShare, { key: string | null; counts?: Counts }>();
+// Each bar's link-and-count pairs, made once per network (a focused link moves into its pair once).
+const pairs = new WeakMap<SmmShare, ReturnType<typeof keyed>>();
 
 
 /**
@@ -68,19 +70,21 @@ export const shareCounts = {
   },
 
   /** The total, before the buttons. */
-  total(host: SmmShare, t: LocalizeController): TemplateResult | typeof nothing {
+  total(host: SmmShare, t: LocalizeController): HTMLElement | null {
     const n = shown.get(host)?.counts?.total ?? 0;
-    if (n > 0) {
-      addStyles(host, countStyles);
-      addStyles(host, totalStyles);
-    }
-    return n > 0 ? count(t, n, 'totalShares', 'count total') : nothing;
+    if (!n) return null;
+    addStyles(host, countStyles);
+    addStyles(host, totalStyles);
+    return count(t, n, 'totalShares', 'count total');
   },
 
   /** A link with its count beside it, not in it: the link's name stays what it visibly says. */
-  beside(host: SmmShare, t: LocalizeController, id: string, link: TemplateResult): TemplateResult {
+  beside(host: SmmShare, t: LocalizeController, id: string, link: HTMLElement): HTMLElement {
     const n = shown.get(host)?.counts?.networks[id] ?? 0;
-    if (n) addStyles(host, countStyles);
-    return n ? html`<span class="pair">${link}${count(t, n, 'sharesCount')}</span>` : link;
+    if (!n) return link;
+    addStyles(host, countStyles);
+    let pair = pairs.get(host);
+    if (!pair) pairs.set(host, (pair = keyed()));
+    return pair(id, 'span', { class: 'pair' }, link, count(t, n, 'sharesCount'));
   },
 };

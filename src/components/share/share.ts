@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { SmmShareEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { APPEARANCE, type Labels, type Shape, type Side, type Size, type Theme, type Variant } from '../../shared/appearance.js';
 import { barStyles } from '../../shared/bar.styles.js';
+import { attrs, glyph, h, keyed, place } from '../../shared/dom.js';
 import { RETIRED_NETWORKS } from '../../shared/network-ids.js';
-import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/options.js';
+import { applyPageDefaults, checkChoice, parseList } from '../../shared/options.js';
 import { httpUrl, readPage } from '../../shared/page.js';
 import { warnOnce } from '../../shared/warn.js';
 import type { nativeAction } from './actions/native.js';
@@ -53,7 +54,7 @@ const isWeb = (href: string) => /^https?:/.test(href);
  * @cssproperty --smm-z - z-index of the floating and bar layouts.
  * @cssproperty --smm-floating-offset - distance of the floating bar from the screen edge.
  */
-export class SmmShare extends LitElement {
+export class SmmShare extends ReactiveElement {
   static override styles = barStyles;
 
   static override properties = {
@@ -133,11 +134,25 @@ export class SmmShare extends LitElement {
   #ids: string[] = [];
   #coarse = false;
   #timer?: ReturnType<typeof setTimeout>;
+  /** The bar's buttons and links, made once each and updated in place (focus survives updates). */
+  #node = keyed();
+  #bar = h('div', { part: 'bar', role: 'group' });
+  #live = h('span', { class: 'sr', role: 'status' });
+  /** What a click on each button or link does, as of the last update. */
+  #clicks = new WeakMap<Element, (e: MouseEvent) => void>();
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.append(this.#bar, this.#live);
+    // One listener for every button and link, wherever in them the click landed.
+    root.addEventListener('click', (e) => this.#clicks.get((e.target as Element).closest('[part~=button]')!)?.(e as MouseEvent));
+    return root;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) {
-      const own = (this.constructor as typeof LitElement).observedAttributes;
+      const own = (this.constructor as typeof ReactiveElement).observedAttributes;
       applyPageDefaults(this, own.filter((a) => !PER_POST.includes(a)));
     }
     this.#coarse = matchMedia('(pointer: coarse)').matches;
@@ -200,32 +215,33 @@ export class SmmShare extends LitElement {
     return u.href;
   }
 
-  override render() {
+  override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     const t = this.#t;
     const data = this.#shared;
     const native = getNetwork('native') as typeof nativeAction | undefined;
     const counts = getNetwork('counts') as typeof shareCounts | undefined;
-    const picker = (this.mastodonPicker && getNetwork('mastodon-picker', this)) as typeof mastodonPicker | undefined;
+    const picker = this.mastodonPicker ? (getNetwork('mastodon-picker', this) as typeof mastodonPicker | undefined) : undefined;
     const ids = this.layout === 'native-first' && this.#coarse && native?.solo(this) ? ['native'] : this.#ids;
-    return html`<div part="bar" role="group" aria-label=${t.term('share')} dir=${t.dir === 'rtl' ? 'rtl' : nothing}>
-        ${counts?.total(this, t)}
-        ${ids.map((id) => this.#item(id, data, counts, picker))}
-      </div>
-      <span class="sr" role="status">${this.#status}</span>
-      ${picker ? picker.render(this, t) : nothing}`;
+    attrs(this.#bar, { 'aria-label': t.term('share'), dir: t.dir === 'rtl' && 'rtl' });
+    place(this.#bar, [counts?.total(this, t), ...ids.map((id) => this.#item(id, data, counts, picker))]);
+    place(this.#live, [this.#status]);
+    const dialog = picker?.render(this, t);
+    if (dialog && dialog.parentNode !== this.renderRoot) this.renderRoot.append(dialog);
   }
 
-  #item(id: string, data: ShareData, counts?: typeof shareCounts, picker?: typeof mastodonPicker) {
+  #item(id: string, data: ShareData, counts?: typeof shareCounts, picker?: typeof mastodonPicker): HTMLElement | null {
     const t = this.#t;
     const n = getNetwork(id) as Network | ShareAction;
     if ('run' in n) {
-      if (n.when && !n.when(this)) return nothing;
-      const [glyph, key] = this.#done === id ? n.done! : [n.icon, n.label];
+      if (n.when && !n.when(this)) return null;
+      const [icon, key] = this.#done === id ? n.done! : [n.icon, n.label];
       const text = t.term(key);
-      return html`<button part="button ${id}" type="button" aria-label=${this.labels === 'none' ? text : nothing}
-        @click=${() => this.#run(n)}>${icon(glyph)}${this.#label(text)}</button>`;
+      const button = this.#node(id, 'button', { part: `button ${id}`, type: 'button', 'aria-label': this.labels === 'none' && text }, glyph(icon), this.#label(text));
+      this.#clicks.set(button, () => this.#run(n));
+      return button;
     }
-    if (n.mobile && !this.#coarse) return nothing;
+    if (n.mobile && !this.#coarse) return null;
     const shared = { ...data, url: this.#tagged(data.url, id) };
     const href = n.href(shared, this);
     const tab = isWeb(href);
@@ -233,14 +249,18 @@ export class SmmShare extends LitElement {
     const label = message ? t.term(id) : n.label;
     const verb = message ? 'sendBy' : 'shareOn';
     const name = t.term(verb, label);
-    const link = html`<a part="button ${id}" href=${href} target=${tab ? '_blank' : nothing} rel="noopener noreferrer"
-      aria-label=${tab ? `${name}, ${t.term('newWindow')}` : name} .style=${`--_brand:${n.color}`}
-      @click=${(e: MouseEvent) => this.#open(e, n, href, shared, picker)}>${icon(n.icon)}${this.#label(label, name)}</a>`;
+    const link = this.#node(id, 'a', {
+      part: `button ${id}`, href, target: tab && '_blank', rel: 'noopener noreferrer',
+      'aria-label': tab ? `${name}, ${t.term('newWindow')}` : name,
+    }, glyph(n.icon), this.#label(label, name));
+    // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
+    link.style.setProperty('--_brand', n.color);
+    this.#clicks.set(link, (e) => this.#open(e, n, href, shared, picker));
     return counts ? counts.beside(this, t, id, link) : link;
   }
 
-  #label(text: string, long = text): TemplateResult | typeof nothing {
-    return this.labels === 'none' ? nothing : html`<span part="label">${this.labels === 'full' ? long : text}</span>`;
+  #label(text: string, long = text): HTMLElement | null {
+    return this.labels === 'none' ? null : h('span', { part: 'label' }, this.labels === 'full' ? long : text);
   }
 
   async #run(a: ShareAction): Promise<void> {

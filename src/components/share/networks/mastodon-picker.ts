@@ -1,10 +1,11 @@
 // The Mastodon server picker of `<smm-share mastodon-picker>`: asks the reader for their server
 // once, remembers it on this device, and shares straight through it. A module of its own so that
 // bundles without it carry neither the dialog nor its styles.
-import { html, type CSSResult } from 'lit';
+import type { CSSResult } from '@lit/reactive-element';
 import { css } from '../../../shared/css.js';
 import { addEnglish, type LocalizeController } from '../../../i18n/localize.js';
 import { enPicker } from '../../../i18n/en/picker.js';
+import { h, keyed } from '../../../shared/dom.js';
 import { addStyles } from '../../../shared/styles.js';
 import type { SmmShare } from '../share.js';
 import { isHostName, mastodonInstanceHref } from './mastodon.js';
@@ -17,6 +18,8 @@ const KEY = 'smm:mastodon-instance';
 const pending = new WeakMap<SmmShare, ShareData>();
 const chosen = new WeakMap<SmmShare, string>();
 const errors = new WeakMap<SmmShare, string>();
+// Each bar's dialog, made at its first render and updated in place after.
+const nodes = new WeakMap<SmmShare, ReturnType<typeof keyed>>();
 
 const styles: CSSResult = css`
   dialog {
@@ -72,6 +75,7 @@ const styles: CSSResult = css`
 `;
 
 const dialogOf = (host: SmmShare) => host.renderRoot.querySelector('dialog');
+const again = (host: SmmShare) => errors.delete(host) && host.requestUpdate();
 
 function submit(host: SmmShare, t: LocalizeController, e: SubmitEvent): void {
   e.preventDefault();
@@ -122,22 +126,32 @@ export const mastodonPicker = {
     }
   },
 
-  render(host: SmmShare, t: LocalizeController) {
+  /** The dialog, in the bar's language; made once per bar, then updated in place. */
+  render(host: SmmShare, t: LocalizeController): HTMLDialogElement {
     addStyles(host, styles);
     const error = errors.get(host) ?? '';
-    return html`<dialog part="dialog" aria-labelledby="mt" @close=${() => errors.delete(host) && host.requestUpdate()}>
-      <form @submit=${(e: SubmitEvent) => submit(host, t, e)} novalidate>
-        <strong id="mt">${t.term('shareOn', 'Mastodon')}</strong>
-        <label for="mi">${t.term('instanceLabel')}</label>
-        <input id="mi" name="instance" autocomplete="off" autocapitalize="none" spellcheck="false" inputmode="url"
-          aria-describedby="mh me" aria-invalid=${error ? 'true' : 'false'} />
-        <span id="mh">${t.term('instanceHint')}</span>
-        <span id="me" role="alert">${error}</span>
-        <div class="actions">
-          <button type="button" @click=${() => dialogOf(host)!.close()}>${t.term('cancel')}</button>
-          <button type="submit">${t.term('share')}</button>
-        </div>
-      </form>
-    </dialog>`;
+    let node = nodes.get(host);
+    const first = !node;
+    if (!node) nodes.set(host, (node = keyed()));
+    const input = node('i', 'input', {
+      id: 'mi', name: 'instance', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false', inputmode: 'url',
+      'aria-describedby': 'mh me', 'aria-invalid': error ? 'true' : 'false',
+    });
+    const cancel = node('c', 'button', { type: 'button' }, t.term('cancel'));
+    const form = node('f', 'form', { novalidate: '' },
+      h('strong', { id: 'mt' }, t.term('shareOn', 'Mastodon')),
+      h('label', { for: 'mi' }, t.term('instanceLabel')),
+      input,
+      h('span', { id: 'mh' }, t.term('instanceHint')),
+      node('e', 'span', { id: 'me', role: 'alert' }, error),
+      node('a', 'div', { class: 'actions' }, cancel, node('s', 'button', { type: 'submit' }, t.term('share'))),
+    );
+    const dialog = node('d', 'dialog', { part: 'dialog', 'aria-labelledby': 'mt' }, form) as HTMLDialogElement;
+    if (first) {
+      dialog.addEventListener('close', () => again(host));
+      form.addEventListener('submit', (e) => submit(host, t, e as SubmitEvent));
+      cancel.addEventListener('click', () => dialog.close());
+    }
+    return dialog;
   },
 };
