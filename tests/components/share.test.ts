@@ -152,6 +152,55 @@ describe('<smm-share>', () => {
     expect(await navigator.clipboard.readText()).to.equal('https://blog.example/copy-me');
   });
 
+  it('keeps the focused control focused and the same node through updates (copied state, language, labels)', async () => {
+    const el = await fixture<SmmShare>(html`<smm-share networks="facebook,copy" url="https://blog.example/f"></smm-share>`);
+    const copy = part(el, 'copy');
+    copy.focus();
+    copy.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Link copied');
+    expect(part(el, 'copy')).to.equal(copy, 'the copied look updates the same button');
+    expect(el.shadowRoot!.activeElement).to.equal(copy);
+    const fb = links(el)[0];
+    fb.focus();
+    el.lang = 'it';
+    el.labels = 'full';
+    await el.updateComplete;
+    expect(links(el)[0]).to.equal(fb);
+    expect(el.shadowRoot!.activeElement).to.equal(fb);
+    expect(fb.textContent).to.equal('Condividi su Facebook');
+  });
+
+  it('never duplicates nodes, and removes the ones no longer wanted, across many updates', async () => {
+    const el = await fixture<SmmShare>(html`<smm-share networks="x,facebook,copy" url="https://blog.example/d"></smm-share>`);
+    for (const labels of ['none', 'full', 'short', 'none'] as const) {
+      el.labels = labels;
+      el.requestUpdate();
+      await el.updateComplete;
+    }
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[part~="bar"]')).to.have.length(1);
+    expect(root.querySelectorAll('[role="status"]')).to.have.length(1);
+    expect(root.querySelectorAll('[part~="icon"]')).to.have.length(3);
+    expect(root.querySelectorAll('[part~="label"]')).to.have.length(0);
+    el.networks = 'facebook';
+    el.labels = 'short';
+    await el.updateComplete;
+    expect(links(el).map((a) => a.getAttribute('part'))).to.deep.equal(['button facebook']);
+    expect(root.querySelectorAll('[part~="button"]')).to.have.length(1);
+    expect(root.querySelectorAll('[part~="label"]')).to.have.length(1);
+  });
+
+  it('keeps a live message as the same text node while it stands, so it is said once', async () => {
+    const el = await fixture<SmmShare>(html`<smm-share networks="copy" url="https://blog.example/l"></smm-share>`);
+    part(el, 'copy').click();
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent === 'Link copied');
+    const said = status.firstChild;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(status.firstChild).to.equal(said);
+  });
+
   it('offers the system share sheet only where the browser has one', async () => {
     const nav = navigator as Navigator & { share?: unknown };
     const had = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
