@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import type { Hono } from 'hono';
@@ -51,9 +51,11 @@ async function bundle(entry: { contents: string }): Promise<string> {
 /**
  * The CDN tracker as shipped: dist/cdn/smm-track.js from `npm run build` (rollup + terser). Its
  * source is golfed for size, so the tests run the minified file itself, not a stand-in.
+ * SMM_TRACK_JS names another build of it (relative to the repo), e.g. one made outside dist/
+ * while dist/ is in use by another run.
  */
 export async function trackerBundle(): Promise<string> {
-  const file = join(root, 'dist/cdn/smm-track.js');
+  const file = resolve(root, process.env.SMM_TRACK_JS || 'dist/cdn/smm-track.js');
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
   return readFileSync(file, 'utf8');
 }
