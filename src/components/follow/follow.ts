@@ -1,12 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { SmmFollowEvent } from '../../events.js';
 import { enFollow } from '../../i18n/en/follow.js';
 import { addEnglish, LocalizeController } from '../../i18n/localize.js';
 import { barStyles } from '../../shared/bar.styles.js';
 import { count, countStyles } from '../../shared/count.js';
 import { css } from '../../shared/css.js';
+import { glyph, keyed, place } from '../../shared/dom.js';
 import { FOLLOW_NETWORKS, type FollowNetworkId } from '../../shared/network-ids.js';
-import { applyPageDefaults, checkChoice, icon, parseList } from '../../shared/options.js';
+import { applyPageDefaults, checkChoice, parseList } from '../../shared/options.js';
 import { warnOnce } from '../../shared/warn.js';
 import { APPEARANCE, type Labels, type Shape, type Side, type Size, type Theme, type Variant } from '../../shared/appearance.js';
 import { remember } from './memory.js';
@@ -58,7 +59,7 @@ interface Entry {
  * @cssproperty --smm-prompt-lift - on narrow screens, how far the bottom sheet sits above the
  *   screen's bottom edge (to clear a fixed bottom bar such as `<smm-share layout="bar">`).
  */
-export class SmmFollow extends LitElement {
+export class SmmFollow extends ReactiveElement {
   // In prompt mode the host takes no room, also before the prompt's own styles have arrived.
   static override styles = [barStyles, countStyles, css`:host([mode=prompt]){min-block-size:0}`];
 
@@ -164,11 +165,28 @@ export class SmmFollow extends LitElement {
   #counts = new Map<string, number>();
   #prompt?: Prompt;
   #loading?: Promise<Prompt | void>;
+  /** The bar, the live region, and each profile's link, label and pair: made once, updated in place. */
+  #node = keyed();
+  /** Each network's glyph, made with its link, so updates leave the inside of a focused link alone. */
+  #glyphs = new Map<string, Element>();
+  /** The profile each link opens, as of the last update. */
+  #links = new WeakMap<Element, Entry>();
 
   constructor() {
     super();
     // Its English lives with it (see i18n/en/): pages with only the share bar never ship it.
     addEnglish(enFollow);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // One listener for every link, wherever in it the click landed (glyph, label), and for links
+    // made later: the links come and go with the profiles.
+    root.addEventListener('click', (e) => {
+      const entry = this.#links.get((e.target as Element).closest('a')!);
+      if (entry) this.#follow(e as MouseEvent, entry);
+    });
+    return root;
   }
 
   override connectedCallback(): void {
@@ -261,34 +279,48 @@ export class SmmFollow extends LitElement {
     return counts;
   }
 
-  override render() {
-    const bar = html`<div part="bar" role="group" aria-label=${this.#t.term('followUs')} dir=${this.#t.dir === 'rtl' ? 'rtl' : nothing}>
-      ${this.#entries.map((e) => this.#item(e))}
-    </div>`;
-    // The live region is there from the first render, before the prompt's code: it announces
-    // the prompt when it appears.
-    return this.mode !== 'prompt' ? bar : html`${this.#prompt?.render(bar)}<span class="sr" role="status">${this.#prompt?.status}</span>`;
+  // Builds the shadow DOM from the properties Lit has just settled (and reflected). The nodes a
+  // reader may be on (links, the prompt's panel and close button) are the same ones every time,
+  // moved only when their place changes, so focus survives language, label and profile changes.
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const t = this.#t;
+    const node = this.#node;
+    const bar = node('bar', 'div', { part: 'bar', role: 'group', 'aria-label': t.term('followUs'), dir: t.dir === 'rtl' && 'rtl' },
+      ...this.#entries.map((e) => this.#item(e)));
+    // The live region is there from the first update, before the prompt's code, to announce the
+    // prompt when it appears. It comes first, so the panel coming and going after it never moves
+    // it: a live region taken out and put back may miss what it should say next.
+    place(this.renderRoot as ShadowRoot, this.mode !== 'prompt' ? [bar] : [
+      node('status', 'span', { class: 'sr', role: 'status' }, this.#prompt?.status),
+      this.#prompt?.panel(bar),
+    ]);
   }
 
-  #item({ p, href }: Entry) {
+  #item(entry: Entry): HTMLElement {
+    const { p, href } = entry;
     const t = this.#t;
+    const node = this.#node;
     const feed = p.id === 'rss' || p.id === 'newsletter';
     const name = feed ? t.term(p.id as 'rss' | 'newsletter') : p.label;
     const long = feed ? t.term('subscribeTo', name) : t.term('followOn', name);
     const tab = /^https?:/.test(href);
     const n = this.#counts.get(p.id);
-    const link = html`<a part="button ${p.id}" href=${href} target=${tab ? '_blank' : nothing} rel="noopener noreferrer"
-      aria-label=${tab ? `${long}, ${t.term('newWindow')}` : long} .style=${`--_brand:${p.color}`}
-      @click=${(e: MouseEvent) => this.#follow(e, p, href)}
-      >${icon(p.icon)}${this.labels === 'none' ? nothing : html`<span part="label">${this.labels === 'full' ? long : name}</span>`}</a>`;
+    let icon = this.#glyphs.get(p.id);
+    if (!icon) this.#glyphs.set(p.id, (icon = glyph(p.icon)));
+    const link = node(`a:${p.id}`, 'a', {
+      part: `button ${p.id}`, href, target: tab && '_blank', rel: 'noopener noreferrer',
+      'aria-label': tab ? `${long}, ${t.term('newWindow')}` : long,
+    }, icon, this.labels !== 'none' && node(`l:${p.id}`, 'span', { part: 'label' }, this.labels === 'full' ? long : name));
+    // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
+    link.style.setProperty('--_brand', p.color);
+    this.#links.set(link, entry);
     // The count sits beside the link, so the link's name stays what it visibly says.
-    return n === undefined
-      ? link
-      : html`<span class="pair">${link}${count(t, n, 'followersCount')}</span>`;
+    return n === undefined ? link : node(`p:${p.id}`, 'span', { class: 'pair' }, link, count(t, n, 'followersCount'));
   }
 
-  #follow(e: MouseEvent, p: Profile, url: string): void {
-    if (!this.dispatchEvent(new SmmFollowEvent({ network: p.id, url }))) {
+  #follow(e: MouseEvent, { p, href }: Entry): void {
+    if (!this.dispatchEvent(new SmmFollowEvent({ network: p.id, url: href }))) {
       e.preventDefault();
       return;
     }

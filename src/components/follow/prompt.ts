@@ -1,9 +1,9 @@
 // The follow prompt of `<smm-follow mode="prompt">`: when it may show (triggers, cap, memory), the
 // panel, its styles, Escape and focus. A chunk of its own, loaded the first time an element is in
 // prompt mode, so that pages with only the button bar never fetch it.
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { ReactiveController } from '@lit/reactive-element';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { icon } from '../../shared/options.js';
+import { attrs, glyph, h, place } from '../../shared/dom.js';
 import { addStyles } from '../../shared/styles.js';
 import { warnOnce } from '../../shared/warn.js';
 import type { SmmFollow } from './follow.js';
@@ -49,10 +49,19 @@ export function mayShow(key: string, cap: Cap, now: number): boolean {
   return m.shown.filter((t) => now - t < cap.period).length < cap.count;
 }
 
+/** The panel's nodes: made once per element, on first open, then updated in place. */
+interface Panel {
+  aside: HTMLElement;
+  heading: HTMLElement;
+  message: HTMLElement;
+  slot: HTMLElement;
+  close: HTMLElement;
+}
+
 /**
  * The prompt of one element: arms its triggers while it is connected and in prompt mode (again
- * whenever a trigger attribute changes), and keeps `open` and the polite status text that the
- * element renders.
+ * whenever a trigger attribute changes), keeps `open` and the polite status text that the element
+ * shows, and makes the panel around the element's button bar.
  */
 export class Prompt implements ReactiveController {
   open = false;
@@ -64,6 +73,7 @@ export class Prompt implements ReactiveController {
   #stop?: () => void;
   #armed = '';
   #returnTo: HTMLElement | null = null;
+  #panel?: Panel;
 
   constructor(host: SmmFollow, t: LocalizeController) {
     this.#host = host;
@@ -156,20 +166,35 @@ export class Prompt implements ReactiveController {
     if (e.key === 'Escape' && !e.defaultPrevented) this.hide(true);
   };
 
-  /** The panel around the element's button bar, while open. */
-  render(bar: TemplateResult): TemplateResult | typeof nothing {
+  /**
+   * The panel around the element's button bar while open, null while closed. The same nodes every
+   * time, updated in place: the close button and the links keep focus through re-renders.
+   */
+  panel(bar: HTMLElement): HTMLElement | null {
+    if (!this.open) return null;
     const t = this.#t;
-    return this.open
-      ? html`<aside part="prompt" aria-labelledby="h" dir=${t.dir} @focusin=${this.#noteReturn}>
-          <p part="heading" id="h">${t.term('followUs')}</p>
-          <p part="message"><slot name="message">${t.term('followPrompt')}</slot></p>
-          ${bar}
-          <button part="close" type="button" aria-label=${t.term('close')} @click=${() => this.hide(true)}>${icon(closeIcon)}</button>
-        </aside>`
-      : nothing;
+    const { aside, heading, message, slot, close } = (this.#panel ??= this.#make());
+    attrs(aside, { dir: t.dir });
+    attrs(close, { 'aria-label': t.term('close') });
+    place(heading, [t.term('followUs')]);
+    // A real slot: the page's own message replaces this default text.
+    place(slot, [t.term('followPrompt')]);
+    place(aside, [heading, message, bar, close]);
+    return aside;
   }
 
-  // An arrow: Lit calls event listeners with the element as `this`.
+  // The nodes and their listeners, once: what changes with the language is set by panel().
+  #make(): Panel {
+    const slot = h('slot', { name: 'message' });
+    const close = h('button', { part: 'close', type: 'button' }, glyph(closeIcon));
+    close.addEventListener('click', () => this.hide(true));
+    const aside = h('aside', { part: 'prompt', 'aria-labelledby': 'h' });
+    aside.addEventListener('focusin', this.#noteReturn);
+    return { aside, heading: h('p', { part: 'heading', id: 'h' }), message: h('p', { part: 'message' }, slot), slot, close };
+  }
+
+  // Where focus came from when it entered the panel, to give it back on close. An arrow: listeners
+  // are called with the element as `this`.
   #noteReturn = (e: FocusEvent): void => {
     const from = e.relatedTarget as HTMLElement | null;
     if (from && !this.#host.shadowRoot!.contains(from)) this.#returnTo = from;
