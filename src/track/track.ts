@@ -46,16 +46,16 @@ export function start(respectDnt: unknown, base: string): boolean {
     // One set of listeners per page, even when both smm.js and smm-track.js are loaded.
     if (!(document as { smmTrack?: 1 }).smmTrack) {
       (document as { smmTrack?: 1 }).smmTrack = 1;
-      ['share', 'follow', 'comment'].map((type) =>
-        document.addEventListener('smm-' + type, (e) =>
+      ['share', 'follow', 'comment'].map((name) =>
+        document.addEventListener('smm-' + name, (e) =>
           // After dispatch, so a listener that vetoes the action (preventDefault) is seen. The URL
           // of a share is the one shared; of a follow or comment, the page's.
           queueMicrotask(() => e.defaultPrevented ||
-            send(type, (e as CustomEvent).detail?.network, type == 'share' && (e as CustomEvent).detail?.url))));
+            send(name, (e as CustomEvent).detail?.network, name == 'share' && (e as CustomEvent).detail?.url))));
       // visibilitychange bubbles to window. Hidden: the tab is left or the page unloads (before
       // pagehide); shown again: sending early does no harm, and skipping the check saves bytes.
       addEventListener('visibilitychange', flush);
-      visit(new URLSearchParams(location.search));
+      visit();
     }
   }
   return on;
@@ -66,9 +66,12 @@ export function start(respectDnt: unknown, base: string): boolean {
 // its own, called once, so terser inlines it as one expression. performance.navigation is the
 // older API, deprecated but in every browser; type 0 is a navigation, and it is 22 B gzip
 // shorter than performance.getEntriesByType('navigation')[0]?.type == 'navigate'.
-const visit = (q: URLSearchParams) => {
-  if (q.get('utm_medium') == 'social' && q.get('utm_source') && !performance.navigation.type) {
-    send('visit', q.get('utm_source'));
+// The query is parsed anew for each read: gzip stores the repeated new URL(location).searchParams
+// .get( as back-references, 7 B smaller than a helper function and 10 B smaller than a variable.
+const visit = () => {
+  if (new URL(location as unknown as URL).searchParams.get('utm_medium') == 'social' &&
+      new URL(location as unknown as URL).searchParams.get('utm_source') && !performance.navigation.type) {
+    send('visit', new URL(location as unknown as URL).searchParams.get('utm_source'));
     flush();
   }
 };
