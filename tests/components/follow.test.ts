@@ -185,6 +185,83 @@ describe('<smm-follow> buttons', () => {
     expect(links(el)[0].getAttribute('aria-label')).to.not.match(/^Follow on/);
   });
 
+  it('keeps the focused link focused and the same node through language, label and profile changes', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow instagram="trattoria" facebook="trattoria" github="smm-kit"></smm-follow>`);
+    const [ig, fb] = links(el);
+    fb.focus();
+    el.lang = 'it';
+    el.labels = 'full';
+    await waitUntil(() => fb.textContent === 'Segui su Facebook', 'the link speaks Italian');
+    await el.updateComplete;
+    el.github = '';
+    await el.updateComplete;
+    expect(links(el)).to.deep.equal([ig, fb], 'the same links, the one after them gone');
+    expect(el.shadowRoot!.activeElement).to.equal(fb);
+    expect(fb.getAttribute('aria-label')).to.equal('Segui su Facebook, si apre in una nuova finestra');
+    expect(part(el, 'bar')!.getAttribute('aria-label')).to.equal('Seguici');
+  });
+
+  it('updates the follower count in place of the old one when followers changes', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow instagram="trattoria" youtube="@trattoria" followers="instagram:12400"></smm-follow>`);
+    const root = el.shadowRoot!;
+    const [ig] = links(el);
+    const shown = () => [...root.querySelectorAll('[part~="count"]')].map((c) => c.querySelector('[aria-hidden]')!.textContent);
+    expect(shown()).to.deep.equal(['12.4K']);
+    el.followers = 'instagram:13000, youtube:3100';
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['13K', '3.1K']);
+    expect(root.querySelector('[part~="count"] .sr')!.textContent).to.equal('Followers: 13K');
+    expect(links(el)[0]).to.equal(ig);
+    el.followers = '';
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([]);
+    expect(root.querySelectorAll('.pair')).to.have.length(0);
+    expect([...part(el, 'bar')!.children]).to.deep.equal(links(el), 'the links are back in the bar itself');
+  });
+
+  it('never duplicates nodes across many updates, and drops the ones no longer wanted', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow instagram="trattoria" x="smmkit" rss="https://blog.example/feed"
+      followers="x:120"></smm-follow>`);
+    const root = el.shadowRoot!;
+    for (const [labels, lang] of [['none', 'it'], ['full', 'en'], ['short', 'it'], ['none', 'en']] as const) {
+      el.labels = labels;
+      el.lang = lang;
+      el.followers = el.followers === 'x:120' ? 'x:121, rss:5' : 'x:120';
+      await waitUntil(() => part(el, 'bar')!.getAttribute('aria-label') === (lang === 'it' ? 'Seguici' : 'Follow us'));
+      await el.updateComplete;
+    }
+    expect(root.children).to.have.length(1, 'the bar alone');
+    expect(root.querySelectorAll('[part~="bar"]')).to.have.length(1);
+    expect(links(el)).to.have.length(3);
+    expect(root.querySelectorAll('[part~="icon"]')).to.have.length(3);
+    expect(root.querySelectorAll('[part~="label"]')).to.have.length(0);
+    expect(root.querySelectorAll('[part~="count"]')).to.have.length(1);
+    for (const a of links(el)) expect(a.childNodes).to.have.length(1, a.getAttribute('part')!);
+    el.labels = 'short';
+    el.x = '';
+    await el.updateComplete;
+    expect(links(el).map((a) => a.getAttribute('part'))).to.deep.equal(['button instagram', 'button rss']);
+    expect(root.querySelectorAll('[part~="label"]')).to.have.length(2);
+    expect(root.querySelectorAll('[part~="count"]')).to.have.length(0);
+  });
+
+  it('sets the brand colour through the CSSOM (allowed by a strict CSP), and follows a click on the glyph', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow storage-key=${freshKey()} github="smm-kit"></smm-follow>`);
+    const a = links(el)[0];
+    expect(a.style.getPropertyValue('--_brand')).to.equal('#24292f');
+    const veto = (e: Event) => e.preventDefault();
+    document.addEventListener('smm-follow', veto);
+    const heard = oneEvent(document, 'smm-follow');
+    let clickPrevented = false;
+    // Seen from the host, as the page's own click handlers see it.
+    el.addEventListener('click', (e) => (clickPrevented = e.defaultPrevented), { once: true });
+    part(el, 'icon')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    const e = await heard;
+    document.removeEventListener('smm-follow', veto);
+    expect(e.detail).to.deep.equal({ network: 'github', url: 'https://github.com/smm-kit' });
+    expect(clickPrevented).to.equal(true, 'a vetoed follow keeps the link from opening');
+  });
+
   for (const variant of ['brand', 'outline', 'mono', 'minimal']) {
     it(`passes axe in the ${variant} variant, with every network`, async () => {
       const el = await fixture<SmmFollow>(html`<smm-follow variant=${variant} labels="full" facebook="a.b" instagram="ab" x="ab" youtube="@abc"
@@ -370,6 +447,64 @@ describe('<smm-follow mode="prompt">', () => {
     expect(el.open).to.equal(false);
     expect(document.activeElement).to.equal(outside);
     expect(JSON.parse(localStorage.getItem(key)!).dismissed).to.be.a('number');
+  });
+
+  it('keeps focus on its close button through re-renders, and gives it back on close', async () => {
+    const outside = document.createElement('input');
+    document.body.prepend(outside);
+    cleanup.push(() => outside.remove());
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" storage-key=${freshKey()} x="smmkit"></smm-follow>`);
+    await waitUntil(() => el.open);
+    await el.updateComplete;
+    const p = panel(el)!;
+    const close = part(el, 'close')!;
+    outside.focus();
+    close.focus(); // the reader tabs into the prompt
+    el.lang = 'it';
+    el.labels = 'full';
+    await waitUntil(() => close.getAttribute('aria-label') === 'Chiudi', 'the prompt speaks Italian');
+    await el.updateComplete;
+    expect(panel(el)).to.equal(p);
+    expect(part(el, 'close')).to.equal(close);
+    expect(el.shadowRoot!.activeElement).to.equal(close);
+    expect(el.shadowRoot!.getElementById('h')!.textContent).to.equal('Seguici');
+    close.click();
+    await el.updateComplete;
+    expect(panel(el)).to.equal(null);
+    expect(document.activeElement).to.equal(outside);
+  });
+
+  it('keeps its panel, live text and slot as the same nodes through updates, never duplicated', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" storage-key=${freshKey()} x="smmkit"
+      followers="x:120"><b slot="message">Fresh bread daily.</b></smm-follow>`);
+    await waitUntil(() => el.open);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const status = root.querySelector('[role="status"]')!;
+    const said = status.firstChild;
+    const p = panel(el)!;
+    const slot = root.querySelector('slot')!;
+    expect(slot.name).to.equal('message');
+    expect(slot.textContent).to.equal('Enjoying this? Follow us for more.', 'the default message, shown without a slotted one');
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Fresh bread daily.']);
+    for (const labels of ['none', 'full', 'short'] as const) {
+      el.labels = labels;
+      el.followers = labels === 'full' ? 'x:121' : 'x:120';
+      await el.updateComplete;
+    }
+    expect(status.firstChild).to.equal(said, 'the live region is not re-announced');
+    expect(status.textContent).to.equal('Follow us. Fresh bread daily.');
+    expect(panel(el)).to.equal(p);
+    expect(root.querySelector('slot')).to.equal(slot);
+    expect([...root.children].map((c) => c.localName)).to.deep.equal(['span', 'aside']);
+    expect([...p.children].map((c) => c.getAttribute('part'))).to.deep.equal(['heading', 'message', 'bar', 'close']);
+    expect(root.querySelectorAll('[part~="button"]')).to.have.length(1);
+    expect(root.querySelectorAll('[part~="count"]')).to.have.length(1);
+    expect(root.querySelectorAll('[part~="icon"]')).to.have.length(2, 'the link\'s and the close button\'s');
+    el.hide();
+    await el.updateComplete;
+    expect([...root.children]).to.deep.equal([status], 'only the live region stays, emptied');
+    expect(status.textContent).to.equal('');
   });
 
   it('is never shown twice in one page view, even when re-created', async () => {
