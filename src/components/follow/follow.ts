@@ -281,7 +281,7 @@ export class SmmFollow extends ReactiveElement {
 
   // Builds the shadow DOM from the properties Lit has just settled (and reflected). The nodes a
   // reader may be on (links, the prompt's panel and close button) are the same ones every time,
-  // moved only when their place changes, so focus survives language, label and profile changes.
+  // moved only when their place changes, so focus survives a change of language or labels.
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const t = this.#t;
