@@ -25,6 +25,8 @@ export function attrs(el: Element, list: Record<string, AttrValue>): void {
  * replaced (a live region is not re-announced).
  */
 export function place(parent: Element | ShadowRoot, kids: Child[]): void {
+  // What is no longer wanted goes first: a node that stays then never has to move past it (a move blurs).
+  for (const c of [...parent.childNodes]) if (c.nodeType != 3 && !kids.includes(c)) c.remove();
   let at = parent.firstChild;
   for (const kid of kids) {
     if (kid == null || kid === false) continue;

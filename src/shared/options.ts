@@ -1,4 +1,3 @@
-import { html } from 'lit';
 import type { ReactiveElement } from '@lit/reactive-element';
 import { pageDefault } from './page.js';
 import { warnOnce } from './warn.js';
@@ -26,7 +25,3 @@ export function checkChoice(el: ReactiveElement, tag: string, name: string, allo
   warnOnce(`${tag}: ${name}="${String(host[name])}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`);
   host[name] = allowed[0];
 }
-
-/** A 24×24 glyph; decorative, the control around it carries the name. */
-export const icon = (d: string) =>
-  html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;

@@ -168,6 +168,12 @@ describe('<smm-share>', () => {
     expect(links(el)[0]).to.equal(fb);
     expect(el.shadowRoot!.activeElement).to.equal(fb);
     expect(fb.textContent).to.equal('Condividi su Facebook');
+    el.networks = 'x,facebook';
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(fb, 'a button added before it does not move it');
+    el.networks = 'facebook';
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(fb, 'a button removed before it does not move it');
   });
 
   it('never duplicates nodes, and removes the ones no longer wanted, across many updates', async () => {

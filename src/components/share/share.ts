@@ -136,14 +136,15 @@ export class SmmShare extends ReactiveElement {
   #timer?: ReturnType<typeof setTimeout>;
   /** The bar's buttons and links, made once each and updated in place (focus survives updates). */
   #node = keyed();
-  #bar = h('div', { part: 'bar', role: 'group' });
-  #live = h('span', { class: 'sr', role: 'status' });
+  #bar!: HTMLElement;
+  #live!: HTMLElement;
   /** What a click on each button or link does, as of the last update. */
   #clicks = new WeakMap<Element, (e: MouseEvent) => void>();
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.append(this.#bar, this.#live);
+    // Made here, not in the constructor, which must not touch the document (server rendering).
+    root.append((this.#bar = h('div', { part: 'bar', role: 'group' })), (this.#live = h('span', { class: 'sr', role: 'status' })));
     // One listener for every button and link, wherever in them the click landed.
     root.addEventListener('click', (e) => this.#clicks.get((e.target as Element).closest('[part~=button]')!)?.(e as MouseEvent));
     return root;
