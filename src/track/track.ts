@@ -40,26 +40,30 @@ export function track(event: TrackEvent): void {
  * respectDnt first, in the order they are read, so terser inlines the call without temporaries.
  */
 export function start(respectDnt: unknown, base: string): boolean {
-  const on = !((respectDnt && navigator.doNotTrack == '1') || (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl);
+  // doNotTrack is '1', '0' or null: loose == 1 matches the string without its quotes.
+  const on = !((respectDnt && (navigator.doNotTrack as unknown) == 1) || (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl);
   if (on) {
     endpoint = base.replace(/\/?$/, '/v1/events');
-    // One set of listeners per page, even when both smm.js and smm-track.js are loaded.
-    if (!(document as { smmTrack?: 1 }).smmTrack) {
-      (document as { smmTrack?: 1 }).smmTrack = 1;
-      ['share', 'follow', 'comment'].map((name) =>
-        document.addEventListener('smm-' + name, (e) =>
-          // After dispatch, so a listener that vetoes the action (preventDefault) is seen. The URL
-          // of a share is the one shared; of a follow or comment, the page's.
-          queueMicrotask(() => e.defaultPrevented ||
-            send(name, (e as CustomEvent).detail?.network, name == 'share' && (e as CustomEvent).detail?.url))));
-      // visibilitychange bubbles to window. Hidden: the tab is left or the page unloads (before
-      // pagehide); shown again: sending early does no harm, and skipping the check saves bytes.
-      addEventListener('visibilitychange', flush);
-      visit();
-    }
+    // One set of listeners per page, even when both smm.js and smm-track.js are loaded: listen()
+    // runs on the first start only, and its 1 becomes the page's flag.
+    (document as { smmTrack?: 1 }).smmTrack ||= listen();
   }
   return on;
 }
+
+const listen = (): 1 => {
+  ['share', 'follow', 'comment'].map((name) =>
+    document.addEventListener('smm-' + name, (e) =>
+      // After dispatch, so a listener that vetoes the action (preventDefault) is seen. The URL
+      // of a share is the one shared; of a follow or comment, the page's.
+      queueMicrotask(() => e.defaultPrevented ||
+        send(name, (e as CustomEvent).detail?.network, name == 'share' && (e as CustomEvent).detail?.url))));
+  // visibilitychange bubbles to window. Hidden: the tab is left or the page unloads (before
+  // pagehide); shown again: sending early does no harm, and skipping the check saves bytes.
+  addEventListener('visibilitychange', flush);
+  visit();
+  return 1;
+};
 
 // A reader arriving from a link shared with utm (not a reload or back/forward of it): a visit,
 // sent at once and alone (an unknown utm_source must not sink other events' batch). A function of
