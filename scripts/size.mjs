@@ -31,8 +31,8 @@ const fromSrc = {
 const bundles = {
   share: { input: 'src/cdn/smm-share.ts', plugins: () => [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates(), cdnTerser()], budget: 14_000 },
   follow: { input: 'src/cdn/smm-follow.ts', plugins: () => [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates(), cdnTerser()] },
-  // The tracker's extra options, as in rollup.config.mjs (trackCompress, trackMangle, trackFormat).
-  track: { input: 'src/track/auto.ts', plugins: () => [ts(), cdnTerser({ track: true })], budget: 600 },
+  // The tracker's extra options, as in rollup.config.mjs (trackCompress, trackMangle, trackFormat, compact).
+  track: { input: 'src/track/auto.ts', plugins: () => [ts(), cdnTerser({ track: true })], output: { compact: true }, budget: 600 },
   // What bench/consumer/eight.js ships: a developer's own bundler with default terser settings.
   consumer: { input: 'bench/consumer/eight.js', plugins: () => [fromSrc, nodeResolve({ exportConditions: ['production'], browser: true }), ts(), minifyTemplates(), terser()], budget: 9_500 },
 };
@@ -46,7 +46,7 @@ for (const name of wanted.length ? wanted : Object.keys(bundles)) {
   const b = bundles[name];
   if (!existsSync(b.input)) continue;
   const bundle = await rollup({ input: b.input, plugins: b.plugins(), onwarn: () => {}, treeshake: { moduleSideEffects } });
-  const { output } = await bundle.generate({ format: 'es' });
+  const { output } = await bundle.generate({ format: 'es', ...b.output });
   await bundle.close();
   const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
   const lazy = output.filter((o) => o.type === 'chunk' && !o.isEntry);

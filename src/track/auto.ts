@@ -6,6 +6,8 @@
 // honoured when any smm script asks for it, whichever element gave the endpoint.
 import { start } from './track.js';
 
+// smm\:endpoint is the CSS escape for the colon, so the file needs no double quotes, a character
+// it uses nowhere else (2 B gzip).
 const endpoint = document.querySelector<HTMLScriptElement>('script[src*=smm][data-endpoint]')?.dataset.endpoint ||
-  document.querySelector<HTMLMetaElement>('meta[name="smm:endpoint"]')?.content;
+  document.querySelector<HTMLMetaElement>('meta[name=smm\\:endpoint]')?.content;
 if (endpoint) start(document.querySelector('script[src*=smm][data-respect-dnt]'), endpoint);
