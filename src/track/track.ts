@@ -55,9 +55,10 @@ const listen = (): 1 => {
   ['share', 'follow', 'comment'].map((name) =>
     document.addEventListener('smm-' + name, (e) =>
       // After dispatch, so a listener that vetoes the action (preventDefault) is seen. The URL
-      // of a share is the one shared; of a follow or comment, the page's.
-      queueMicrotask(() => e.defaultPrevented ||
-        send(name, (e as CustomEvent).detail?.network, name == 'share' && (e as CustomEvent).detail?.url))));
+      // of a share is the one shared; of a follow or comment, the page's. detail is a default
+      // parameter (queueMicrotask passes none): a variable without a declaration (2 B gzip).
+      queueMicrotask((detail = (e as CustomEvent).detail) => e.defaultPrevented ||
+        send(name, detail?.network, name == 'share' && detail?.url))));
   // visibilitychange bubbles to window. Hidden: the tab is left or the page unloads (before
   // pagehide); shown again: sending early does no harm, and skipping the check saves bytes.
   addEventListener('visibilitychange', flush);
