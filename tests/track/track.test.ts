@@ -339,8 +339,12 @@ test('the CDN tracker (dist/cdn/smm-track.js as built): small, no Lit, never tou
   const js = await trackerBundle();
   const gz = gzipSync(js, { level: 9 }).length;
   console.log(`# smm-track.js: ${js.length} B minified, ${gz} B gzip -9`);
-  // The issue's budget is 600 B. With every behaviour above the golfed source reaches 678 B
-  // (from 789 B): this guards that against growth until a behaviour is dropped or made cheaper.
-  assert.ok(gz <= 680, `smm-track.js is ${gz} B gzip`);
+  // The issue's budget is 600 B. With every behaviour above the golfed source reaches 646 B
+  // (from 789 B, then 676 B): this guards that against growth until a behaviour is dropped or made
+  // cheaper. What each costs, measured by taking it out of the minified file: utm visit 63 B,
+  // fetch fallback 35, query stripping 30 (+6 the fragment), veto check 23, DNT 20, referrer 20,
+  // URL guard 20, <meta> endpoint 20, GPC 16, flush on visibilitychange 13, trailing slash on
+  // the endpoint 7, once per page 6, the cap of ten per request 4.
+  assert.ok(gz <= 650, `smm-track.js is ${gz} B gzip`);
   assert.doesNotMatch(js, /lit-html|LitElement|localStorage|sessionStorage|document\.cookie|indexedDB/);
 });
