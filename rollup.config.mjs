@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync, existsSync } from 'node:fs';
+import { cdnTerserOptions } from './scripts/cdn-minify.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const ls = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`) : []);
@@ -35,21 +36,7 @@ const cdn = {
   'smm-track.js': 'src/track/auto.ts',
 };
 
-const minify = ({ track = false } = {}) =>
-  terser({
-    ecma: 2022,
-    module: true,
-    compress: { passes: 3, unsafe_arrows: true, pure_getters: true, unsafe: true, unsafe_methods: true, toplevel: true, hoist_funs: true, keep_fargs: false, ...(track && trackCompress) }, mangle: { toplevel: true, ...(track && trackMangle) },
-    format: { comments: false, ...(track && trackFormat) },
-  });
-
-// smm-track.js alone (budget 600 B gzip) also gets, together 10 B gzip smaller: 1 for true
-// (keepalive: 1); single quotes throughout, as its one selector holding double quotes has anyway,
-// so more of it repeats; send()'s parameters keep their names, so its event object is written in
-// shorthand, {type,network,url}. Same options in scripts/size.mjs; see src/track/track.ts.
-const trackCompress = { booleans_as_integers: true };
-const trackMangle = { reserved: ['type', 'network', 'url'] };
-const trackFormat = { quote_style: 1 };
+const minify = (options) => terser(cdnTerserOptions(options));
 
 export default [
   {

@@ -10,13 +10,11 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cdnTerserOptions } from './cdn-minify.mjs';
 import { minifyTemplates } from './rollup-minify-templates.mjs';
 
 const ts = () => typescript({ tsconfig: './tsconfig.build.json', importHelpers: false, declaration: false, sourceMap: false, outDir: undefined, noEmitOnError: false });
-const cdnTerser = ({ track = false } = {}) => terser({
-  ecma: 2022, module: true, format: { comments: false, ...(track && { quote_style: 1 }) }, mangle: { toplevel: true, ...(track && { reserved: ['type', 'network', 'url'] }) },
-  compress: { passes: 3, unsafe_arrows: true, pure_getters: true, unsafe: true, unsafe_methods: true, toplevel: true, hoist_funs: true, keep_fargs: false, ...(track && { booleans_as_integers: true }) },
-});
+const cdnTerser = (options) => terser(cdnTerserOptions(options));
 
 // `smm-kit` and `smm-kit/networks/<id>` as the npm consumer imports them, but from src/.
 const fromSrc = {
@@ -31,7 +29,7 @@ const fromSrc = {
 const bundles = {
   share: { input: 'src/cdn/smm-share.ts', plugins: () => [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates(), cdnTerser()], budget: 14_000 },
   follow: { input: 'src/cdn/smm-follow.ts', plugins: () => [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates(), cdnTerser()] },
-  // The tracker's extra options, as in rollup.config.mjs (trackCompress, trackMangle, trackFormat, compact).
+  // The tracker's extra options (cdn-minify.mjs) and compact output, as in rollup.config.mjs.
   track: { input: 'src/track/auto.ts', plugins: () => [ts(), cdnTerser({ track: true })], output: { compact: true }, budget: 600 },
   // What bench/consumer/eight.js ships: a developer's own bundler with default terser settings.
   consumer: { input: 'bench/consumer/eight.js', plugins: () => [fromSrc, nodeResolve({ exportConditions: ['production'], browser: true }), ts(), minifyTemplates(), terser()], budget: 9_500 },

@@ -97,7 +97,7 @@ export const flush = (): void => {
   queue = [];
 };
 
-// In smm-track.js, type, network and url keep their names (mangle.reserved in rollup.config.mjs),
+// In smm-track.js, type, network and url keep their names (mangle.reserved in scripts/cdn-minify.mjs),
 // so the event object is written in shorthand: {type,network,url,ref:…}. Anywhere else these
 // names would stay long: the listeners above say `name`, not `type`.
 const send = (type: string, network: unknown, url?: unknown): void => {
