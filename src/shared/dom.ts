@@ -65,5 +65,16 @@ export function keyed(): (key: string, tag: string, list?: Record<string, AttrVa
   };
 }
 
+/**
+ * One click listener on `root` for all its controls: a handler set in the returned map for a
+ * control (found with `selector`) runs for a click anywhere inside it (glyph, label), and controls
+ * made later need no listener of their own.
+ */
+export function clicks(root: Node, selector: string): WeakMap<Element, (e: MouseEvent) => void> {
+  const handlers = new WeakMap<Element, (e: MouseEvent) => void>();
+  root.addEventListener('click', (e) => handlers.get((e.target as Element).closest(selector)!)?.(e as MouseEvent));
+  return handlers;
+}
+
 /** A 24×24 glyph; decorative, the control around it carries the name. */
 export const glyph = (d: string): Element => h('svg', { part: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, h('path', { d }));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { attrs, glyph, h, keyed, place } from '../../src/shared/dom.js';
+import { attrs, clicks, glyph, h, keyed, place } from '../../src/shared/dom.js';
 
 describe('shared/dom', () => {
   it('h() makes elements with attributes and children; text stays text, never parsed as HTML', () => {
@@ -68,5 +68,23 @@ describe('shared/dom', () => {
     expect(first.getAttribute('href')).to.equal('/2');
     expect(first.textContent).to.equal('two');
     expect(node('other', 'a')).not.to.equal(first);
+  });
+
+  it('clicks(): one listener; a click anywhere inside a control runs its handler, others run none', () => {
+    const inner = h('span', {}, 'label');
+    const a = h('button', { part: 'button a' }, inner);
+    const b = h('button', { part: 'button b' }, 'b');
+    const root = h('div', {}, a, b);
+    const on = clicks(root, '[part~=button]');
+    const heard: string[] = [];
+    on.set(a, (e) => heard.push(`a:${e.type}`));
+    inner.click();
+    b.click();
+    root.click();
+    const later = h('button', { part: 'button c' });
+    root.append(later);
+    on.set(later, () => heard.push('c'));
+    later.click();
+    expect(heard).to.deep.equal(['a:click', 'c']);
   });
 });

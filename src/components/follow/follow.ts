@@ -5,7 +5,7 @@ import { addEnglish, LocalizeController } from '../../i18n/localize.js';
 import { barStyles } from '../../shared/bar.styles.js';
 import { count, countStyles } from '../../shared/count.js';
 import { css } from '../../shared/css.js';
-import { glyph, keyed, place } from '../../shared/dom.js';
+import { clicks, glyph, keyed, place } from '../../shared/dom.js';
 import { FOLLOW_NETWORKS, type FollowNetworkId } from '../../shared/network-ids.js';
 import { applyPageDefaults, checkChoice, parseList } from '../../shared/options.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -169,8 +169,8 @@ export class SmmFollow extends ReactiveElement {
   #node = keyed();
   /** Each network's glyph, made with its link, so updates leave the inside of a focused link alone. */
   #glyphs = new Map<string, Element>();
-  /** The profile each link opens, as of the last update. */
-  #links = new WeakMap<Element, Entry>();
+  /** What a click on each link does, as of the last update. */
+  #clicks!: WeakMap<Element, (e: MouseEvent) => void>;
 
   constructor() {
     super();
@@ -180,12 +180,8 @@ export class SmmFollow extends ReactiveElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // One listener for every link, wherever in it the click landed (glyph, label), and for links
-    // made later: the links come and go with the profiles.
-    root.addEventListener('click', (e) => {
-      const entry = this.#links.get((e.target as Element).closest('a')!);
-      if (entry) this.#follow(e as MouseEvent, entry);
-    });
+    // The links come and go with the profiles: one listener serves them all.
+    this.#clicks = clicks(root, 'a');
     return root;
   }
 
@@ -314,7 +310,7 @@ export class SmmFollow extends ReactiveElement {
     }, icon, this.labels !== 'none' && node(`l:${p.id}`, 'span', { part: 'label' }, this.labels === 'full' ? long : name));
     // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
     link.style.setProperty('--_brand', p.color);
-    this.#links.set(link, entry);
+    this.#clicks.set(link, (e) => this.#follow(e, entry));
     // The count sits beside the link, so the link's name stays what it visibly says.
     return n === undefined ? link : node(`p:${p.id}`, 'span', { class: 'pair' }, link, count(t, n, 'followersCount'));
   }

@@ -3,7 +3,7 @@ import { SmmShareEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { APPEARANCE, type Labels, type Shape, type Side, type Size, type Theme, type Variant } from '../../shared/appearance.js';
 import { barStyles } from '../../shared/bar.styles.js';
-import { attrs, glyph, h, keyed, place } from '../../shared/dom.js';
+import { attrs, clicks, glyph, h, keyed, place } from '../../shared/dom.js';
 import { RETIRED_NETWORKS } from '../../shared/network-ids.js';
 import { applyPageDefaults, checkChoice, parseList } from '../../shared/options.js';
 import { httpUrl, readPage } from '../../shared/page.js';
@@ -139,14 +139,13 @@ export class SmmShare extends ReactiveElement {
   #bar!: HTMLElement;
   #live!: HTMLElement;
   /** What a click on each button or link does, as of the last update. */
-  #clicks = new WeakMap<Element, (e: MouseEvent) => void>();
+  #clicks!: WeakMap<Element, (e: MouseEvent) => void>;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // Made here, not in the constructor, which must not touch the document (server rendering).
     root.append((this.#bar = h('div', { part: 'bar', role: 'group' })), (this.#live = h('span', { class: 'sr', role: 'status' })));
-    // One listener for every button and link, wherever in them the click landed.
-    root.addEventListener('click', (e) => this.#clicks.get((e.target as Element).closest('[part~=button]')!)?.(e as MouseEvent));
+    this.#clicks = clicks(root, '[part~=button]');
     return root;
   }
 
