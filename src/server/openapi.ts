@@ -8,6 +8,9 @@ import { EVENT_TYPES } from './store/types.js';
 import { HOST_PATTERN, LIMITS } from './validate.js';
 
 const networks = [...KNOWN_NETWORKS].sort();
+/** A URL whose query holds utm_medium=social and utm_source=<a known network>. */
+const param = (p: string) => `(?=[^?#]*\\?(?:[^#]*&)?${p}(?:[&#]|$))`;
+const VISIT_URL = `^${param('utm_medium=social')}${param(`utm_source=(?:${networks.join('|')})`)}`;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const error = (description: string) => ({ description, ...json(ref('Error')) });
@@ -159,7 +162,11 @@ export const openapi = {
         additionalProperties: false,
         properties: {
           type: { type: 'string', enum: [...EVENT_TYPES], description: '`visit`: the page was opened from a shared link (utm_medium=social).' },
-          network: ref('Network'),
+          network: {
+            ...ref('Network'),
+            description: 'Required for `share` and `follow`. A `visit` without one is credited to the `utm_source` of its url, ' +
+              'which must also carry `utm_medium=social` (the tracker sends it so).',
+          },
           url: { ...ref('HttpUrl'), description: 'For `share`, the URL shared; otherwise the page. utm_campaign is kept.' },
           ref: {
             type: 'string', maxLength: 261, pattern: `^$|${HOST_PATTERN}`,
@@ -167,8 +174,14 @@ export const openapi = {
           },
           ts: { type: 'number', minimum: 0, description: 'Client time in ms; accepted, never stored.' },
         },
-        if: { properties: { type: { const: 'comment' } } },
-        else: { required: ['network'] },
+        // share and follow need network; a visit without one is credited to the utm_source of
+        // its url, which must also carry utm_medium=social.
+        if: { properties: { type: { enum: ['share', 'follow'] } } },
+        then: { required: ['network'] },
+        else: {
+          if: { properties: { type: { const: 'visit' } } },
+          then: { anyOf: [{ required: ['network'] }, { properties: { url: { pattern: VISIT_URL } } }] },
+        },
       },
       EventBatch: {
         type: 'object',

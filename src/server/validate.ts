@@ -82,9 +82,26 @@ const Event = v.pipe(
     // Accepted for the client's own bookkeeping, never stored: the server's clock is.
     ts: v.optional(v.pipe(v.number('must be a number'), v.finite('must be finite'), v.minValue(0, 'must be ≥ 0'))),
   }, objectMessage('an object', 'an event has type, network, url, ref, ts')),
-  v.check((e) => e.type === 'comment' || e.network !== undefined,
+  v.check((e) => e.type === 'comment' || e.type === 'visit' || e.network !== undefined,
     (i) => `network is required for a ${(i.input as { type: string }).type} event`),
+  // A visit without network (what the tracker sends) is credited to the utm_source of its URL.
+  v.forward(v.check((e) => e.type !== 'visit' || e.network !== undefined || KNOWN_NETWORKS.has(visitSource(e.url) ?? ''),
+    (i) => {
+      const source = visitSource((i.input as { url: string }).url);
+      return source === undefined
+        ? 'a visit without network needs a url with utm_medium=social and utm_source=<network>'
+        : `unknown network ${JSON.stringify(source)} in utm_source; known: ${knownList}`;
+    }), ['url']),
 );
+
+/**
+ * The network a page was shared on, read from its URL as `<smm-share utm>` writes it:
+ * utm_source when utm_medium is social, else undefined.
+ */
+export function visitSource(url: string): string | undefined {
+  const q = new URL(url).searchParams;
+  return (q.get('utm_medium') === 'social' && q.get('utm_source')) || undefined;
+}
 
 export const EventBatch = v.pipe(v.custom<Record<string, unknown>>(isRecord, 'must be a JSON object {"events": [...]}'), v.strictObject({
   events: v.pipe(
@@ -104,7 +121,7 @@ export function toRows(batch: EventBatchInput): EventRow[] {
     const ref = e.ref?.toLowerCase();
     return {
       type: e.type,
-      network: e.network ?? null,
+      network: e.network ?? (e.type === 'visit' ? visitSource(e.url)! : null),
       url: pageKey(e.url),
       campaign: campaign ? campaign.slice(0, 200) : null,
       // Moving between pages of the same site is not a referral.

@@ -73,6 +73,22 @@ for (const adapter of adapters) {
         assert.deepEqual(await h.totals(), { share: 3, follow: 1, visit: 1, comment: 1 });
       });
 
+      test('a visit without network is credited to the utm_source of its URL', async () => {
+        const h = await harness();
+        const batch = {
+          events: [
+            { type: 'visit', url: `${SITE}/post?utm_source=bluesky&utm_medium=social&utm_campaign=spring&` },
+            { type: 'visit', url: `${SITE}/post?utm_medium=social&utm_source=facebook` },
+            { type: 'visit', network: 'x', url: `${SITE}/post` },
+          ],
+        };
+        assert.ok(batchMatchesContract(batch));
+        assert.equal((await h.post(batch)).status, 202);
+        const s = await stats(h);
+        assert.deepEqual(s.visitsPerNetwork.map((v: { network: string; count: number }) => [v.network, v.count]).sort(),
+          [['bluesky', 1], ['facebook', 1], ['x', 1]]);
+      });
+
       test('an empty ref means no referrer; a ref of the page\'s own host is accepted', async () => {
         const h = await harness();
         const batch = { events: [share({ ref: '' }), share({ ref: 'blog.example' }), share({ ref: 'localhost:8080' })] };
@@ -173,6 +189,10 @@ for (const adapter of adapters) {
         ['a retired network', { events: [share({ network: 'googleplus' })] }, 'events.0.network', /unknown network "googleplus"/],
         ['a network of the wrong type', { events: [share({ network: 42 })] }, 'events.0.network', /must be a string/],
         ['a share without network', { events: [{ type: 'share', url: `${SITE}/post` }] }, 'events.0', /network is required for a share event/],
+        ['a visit without network nor utm', { events: [{ type: 'visit', url: `${SITE}/post` }] }, 'events.0.url', /visit without network needs a url with utm_medium=social and utm_source/],
+        ['a visit whose utm_medium is not social', { events: [{ type: 'visit', url: `${SITE}/post?utm_source=x&utm_medium=email` }] }, 'events.0.url', /utm_medium=social/],
+        ['a visit from an unknown utm_source', { events: [{ type: 'visit', url: `${SITE}/post?utm_source=fb&utm_medium=social` }] }, 'events.0.url', /unknown network "fb" in utm_source; known: .*facebook/],
+        ['a visit with utm only in the fragment', { events: [{ type: 'visit', url: `${SITE}/post#utm_source=x&utm_medium=social` }] }, 'events.0.url', /utm_medium=social/],
         ['a url of the wrong type', { events: [share({ url: 42 })] }, 'events.0.url', /must be a string/],
         ['a url missing', { events: [{ type: 'share', network: 'x' }] }, 'events.0.url', /is required/],
         ['an ftp: url', { events: [share({ url: 'ftp://blog.example/post' })] }, 'events.0.url', /absolute http\(s\) URL/],
