@@ -23,6 +23,8 @@ export interface Post {
   contentType: string | null;
   origin: string | null;
   status: number;
+  /** The server's answer, as text. */
+  response: string;
 }
 
 export interface Harness {
@@ -86,7 +88,10 @@ export async function startHarness(): Promise<Harness> {
       const isPost = req.method === 'POST' && new URL(req.url).pathname === '/v1/events';
       const body = isPost ? await req.clone().text() : '';
       const res = await holder.app!.fetch(req, env);
-      if (isPost) posts.push({ body, contentType: req.headers.get('content-type'), origin: req.headers.get('origin'), status: res.status });
+      if (isPost) {
+        posts.push({ body, contentType: req.headers.get('content-type'), origin: req.headers.get('origin'),
+          status: res.status, response: await res.clone().text() });
+      }
       return res;
     },
   }) as Server;
