@@ -219,6 +219,25 @@ describe('<smm-follow> buttons', () => {
     expect([...part(el, 'bar')!.children]).to.deep.equal(links(el), 'the links are back in the bar itself');
   });
 
+  it('keeps a focused link focused when its follower count comes, changes and goes', async () => {
+    const el = await fixture<SmmFollow>(html`<smm-follow instagram="trattoria" youtube="@trattoria" x="smmkit"></smm-follow>`);
+    const root = el.shadowRoot!;
+    const [, yt] = links(el);
+    yt.focus();
+    for (const followers of ['youtube:3100', 'youtube:3200, instagram:12', '', 'x:5']) {
+      el.followers = followers;
+      await el.updateComplete;
+      expect(root.activeElement, followers || 'no counts').to.equal(yt);
+      expect(links(el)[1]).to.equal(yt);
+    }
+    expect(yt.closest('.pair')).to.equal(null);
+    el.followers = 'youtube:1';
+    await el.updateComplete;
+    expect(yt.closest('.pair')!.parentElement).to.equal(part(el, 'bar'), 'the pair is in the bar, in the link\'s place');
+    expect([...part(el, 'bar')!.querySelectorAll('a')]).to.deep.equal(links(el));
+    expect(root.activeElement).to.equal(yt);
+  });
+
   it('never duplicates nodes across many updates, and drops the ones no longer wanted', async () => {
     const el = await fixture<SmmFollow>(html`<smm-follow instagram="trattoria" x="smmkit" rss="https://blog.example/feed"
       followers="x:120"></smm-follow>`);

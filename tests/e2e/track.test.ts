@@ -63,6 +63,34 @@ describe('tracker + endpoint on the demo', () => {
     await context.close();
   });
 
+  it('a share link focused before the counts come keeps the focus when its count appears', async () => {
+    // The real server counts a share of the home page; the bar's request for counts is held
+    // back (not answered by the test) until the reader has tabbed onto the link.
+    const home = `${env.site.url}/`;
+    const posted = await fetch(`${env.site.url}/v1/events`, {
+      method: 'POST', body: JSON.stringify({ events: [{ type: 'share', network: 'telegram', url: home }] }),
+    });
+    assert.equal(posted.status, 202);
+    const context = await offline();
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await context.route((u) => u.pathname === '/v1/counts', async (route) => { await held; await route.continue(); });
+    const page = await context.newPage();
+    await page.goto(home);
+    const bar = page.locator('.share-end smm-share');
+    const link = bar.locator('a[part~="telegram"]');
+    await link.focus();
+    release();
+    await bar.locator('.pair [part~="count"]').first().waitFor();
+    const state = await page.evaluate(() => {
+      const root = document.querySelector('.share-end smm-share')!.shadowRoot!;
+      const a = root.activeElement;
+      return { focused: a?.getAttribute('part'), paired: !!a?.closest('.pair') };
+    });
+    assert.deepEqual(state, { focused: 'button telegram', paired: true });
+    await context.close();
+  });
+
   it('still delivers when the reader leaves the page right after clicking', async () => {
     const context = await offline();
     const page = await context.newPage();

@@ -3,7 +3,7 @@ import { SmmFollowEvent } from '../../events.js';
 import { enFollow } from '../../i18n/en/follow.js';
 import { addEnglish, LocalizeController } from '../../i18n/localize.js';
 import { barStyles } from '../../shared/bar.styles.js';
-import { count, countStyles } from '../../shared/count.js';
+import { count, countStyles, paired } from '../../shared/count.js';
 import { css } from '../../shared/css.js';
 import { clicks, glyph, keyed, place } from '../../shared/dom.js';
 import { FOLLOW_NETWORKS, type FollowNetworkId } from '../../shared/network-ids.js';
@@ -312,7 +312,7 @@ export class SmmFollow extends ReactiveElement {
     link.style.setProperty('--_brand', p.color);
     this.#clicks.set(link, (e) => this.#follow(e, entry));
     // The count sits beside the link, so the link's name stays what it visibly says.
-    return n === undefined ? link : node(`p:${p.id}`, 'span', { class: 'pair' }, link, count(t, n, 'followersCount'));
+    return paired(node, `p:${p.id}`, link, n === undefined ? null : count(t, n, 'followersCount'));
   }
 
   #follow(e: MouseEvent, { p, href }: Entry): void {

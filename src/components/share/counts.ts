@@ -1,5 +1,5 @@
 import type { LocalizeController } from '../../i18n/localize.js';
-import { count, countStyles } from '../../shared/count.js';
+import { count, countStyles, paired } from '../../shared/count.js';
 import { keyed } from '../../shared/dom.js';
 import { httpUrl } from '../../shared/page.js';
 import { addStyles } from '../../shared/styles.js';
@@ -37,7 +37,7 @@ export function fetchCounts(endpoint: string, url: string): Promise<Counts> {
 
 // What each bar asked for last and what came back.
 const shown = new WeakMap<SmmShare, { key: string | null; counts?: Counts }>();
-// Each bar's link-and-count pairs, made once per network (a focused link moves into its pair once).
+// Each bar's link-and-count pairs, made once per network.
 const pairs = new WeakMap<SmmShare, ReturnType<typeof keyed>>();
 
 
@@ -81,10 +81,9 @@ export const shareCounts = {
   /** A link with its count beside it, not in it: the link's name stays what it visibly says. */
   beside(host: SmmShare, t: LocalizeController, id: string, link: HTMLElement): HTMLElement {
     const n = shown.get(host)?.counts?.networks[id] ?? 0;
-    if (!n) return link;
-    addStyles(host, countStyles);
+    if (n) addStyles(host, countStyles);
     let pair = pairs.get(host);
     if (!pair) pairs.set(host, (pair = keyed()));
-    return pair(id, 'span', { class: 'pair' }, link, count(t, n, 'sharesCount'));
+    return paired(pair, id, link, n ? count(t, n, 'sharesCount') : null);
   },
 };
