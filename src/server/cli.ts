@@ -123,9 +123,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const running = await serve(o);
-  console.log(`smm-kit: serving ${running.url} with ${describeStore(o.db)}`);
-  console.log(`smm-kit: origins allowed: ${o.origins.length ? o.origins.join(', ') : 'the server\'s own only (add --origin https://your.site)'}`);
-  console.log(`smm-kit: admin API ${o.adminToken ? 'on (bearer token)' : 'off (no --admin-token / SMM_ADMIN_TOKEN)'}`);
+  // One write, so whoever reads the pipe (a supervisor, a test) never sees half of it.
+  console.log([
+    `smm-kit: serving ${running.url} with ${describeStore(o.db)}`,
+    `smm-kit: origins allowed: ${o.origins.length ? o.origins.join(', ') : 'the server\'s own only (add --origin https://your.site)'}`,
+    `smm-kit: admin API ${o.adminToken ? 'on (bearer token)' : 'off (no --admin-token / SMM_ADMIN_TOKEN)'}`,
+  ].join('\n'));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

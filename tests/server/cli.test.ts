@@ -41,7 +41,8 @@ async function serving(args: string[], env: Record<string, string> = {}) {
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no URL within 15 s:\n${child.out()}`)), 15_000);
     const poll = setInterval(() => {
-      const m = /serving (http:\/\/\S+)/.exec(child.out());
+      // The banner ends with the admin line; it is written at once, but wait for all of it anyway.
+      const m = /serving (http:\/\/\S+)[^]*admin API/.exec(child.out());
       if (m) { clearInterval(poll); clearTimeout(timer); resolve(m[1]!); }
     }, 20);
     child.on('exit', () => { clearInterval(poll); clearTimeout(timer); reject(new Error(`exited early:\n${child.out()}`)); });
