@@ -19,8 +19,14 @@ writeFileSync(blockingFile, '');
 // Only what the test gives: no SMM_* from the developer's shell.
 const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SMM_') && k !== 'PORT'));
 
+// A test that fails before stopping its server must not leave it running: the file would never end.
+const children = new Set<ChildProcess>();
+after(() => { for (const c of children) c.kill('SIGKILL'); });
+
 function start(args: string[], env: Record<string, string> = {}): ChildProcess & { out: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, env: { ...baseEnv, ...env } });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
   let out = '';
   child.stdout!.on('data', (d) => { out += d; });
   child.stderr!.on('data', (d) => { out += d; });
