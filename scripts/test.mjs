@@ -94,7 +94,9 @@ if (want('node')) {
   if (!built && files('tests/e2e', '.test.ts').length) record('e2e', 0, 1, 'no build to test');
   if (list.length) {
     console.log(`\n── node: node --test (${list.length} files)`);
-    const { out } = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...list], {
+    // --test-force-exit: a file whose tests are done ends even if something it started (a server,
+    // a child process) still holds it open, so a failure cannot hang the run until CI's timeout.
+    const { out } = await run('node', ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', ...list], {
       capture: true, echo: true, allowFail: true, env: pg ? { SMM_TEST_PG_URL: pg.url } : {},
     });
     const c = nodeCounts(out);
