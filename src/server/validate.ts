@@ -92,6 +92,8 @@ const Event = v.pipe(
         ? 'a visit without network needs a url with utm_medium=social and utm_source=<network>'
         : `unknown network ${JSON.stringify(source)} in utm_source; known: ${knownList}`;
     }), ['url']),
+  // Checked above, so the event leaves validation with its network, wherever it came from.
+  v.transform((e) => (e.network === undefined && e.type === 'visit' ? { ...e, network: visitSource(e.url) } : e)),
 );
 
 /**
@@ -121,7 +123,7 @@ export function toRows(batch: EventBatchInput): EventRow[] {
     const ref = e.ref?.toLowerCase();
     return {
       type: e.type,
-      network: e.network ?? (e.type === 'visit' ? visitSource(e.url)! : null),
+      network: e.network ?? null,
       url: pageKey(e.url),
       campaign: campaign ? campaign.slice(0, 200) : null,
       // Moving between pages of the same site is not a referral.
