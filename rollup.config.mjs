@@ -27,7 +27,7 @@ const npmInputs = some(
 ).concat(ls('src/components/share/networks'), ls('src/i18n/locales'));
 
 const external = (id) =>
-  /^(lit|@lit|lit-html|lit-element|tslib|hono|@hono|valibot|better-sqlite3|postgres|yaml)(\/|$)/.test(id) || id.startsWith('node:');
+  /^(lit|@lit|lit-html|lit-element|tslib|hono|@hono|valibot|better-sqlite3|postgres|yaml|jose|nodemailer|saxes)(\/|$)/.test(id) || id.startsWith('node:');
 
 const cdn = {
   'smm.js': 'src/smm.ts',
