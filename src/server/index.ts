@@ -9,3 +9,4 @@ export type { Store, EventRow, EventType, ShareCount, Stats, StatsQuery } from '
 export type { RateLimitOptions } from './rate-limit.js';
 export { openapi } from './openapi.js';
 export { LIMITS, pageKey } from './validate.js';
+export { createNotifier, signWebhook, verifyWebhook, WEBHOOK_HEADERS, type Notification, type Notifier, type NotifierOptions } from './notify.js';
