@@ -8,5 +8,5 @@ export { openStore, describeStore } from './store/index.js';
 export type { Store, EventRow, EventType, ShareCount, Stats, StatsQuery } from './store/types.js';
 export type { RateLimitOptions } from './rate-limit.js';
 export { openapi } from './openapi.js';
-export { LIMITS, pageKey } from './validate.js';
+export { IGNORED_PARAMS, LIMITS, pageKey } from './validate.js';
 export { createNotifier, signWebhook, verifyWebhook, WEBHOOK_HEADERS, type Notification, type Notifier, type NotifierOptions } from './notify.js';

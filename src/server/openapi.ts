@@ -5,9 +5,12 @@
 import { KNOWN_NETWORKS } from '../shared/network-ids.js';
 import { ERROR_CODES } from './errors.js';
 import { EVENT_TYPES } from './store/types.js';
-import { HOST_PATTERN, LIMITS } from './validate.js';
+import { HOST_PATTERN, IGNORED_PARAMS, LIMITS } from './validate.js';
 
 const networks = [...KNOWN_NETWORKS].sort();
+const code = (p: string) => `\`${p}\``;
+const ignoredParams = `names starting with ${IGNORED_PARAMS.filter((p) => p.endsWith('_')).map(code).join(', ')}, and ${
+  IGNORED_PARAMS.filter((p) => !p.endsWith('_')).map(code).join(', ')}`;
 /** A URL whose query holds utm_medium=social and utm_source=<a known network>. */
 const param = (p: string) => `(?=[^?#]*\\?(?:[^#]*&)?${p}(?:[&#]|$))`;
 const VISIT_URL = `^${param('utm_medium=social')}${param(`utm_source=(?:${networks.join('|')})`)}`;
@@ -39,11 +42,14 @@ export const openapi = {
     description: [
       'Receives the events of the smm-kit tracker and answers share counts and statistics.',
       '',
-      '**Page keys.** Every URL is reduced to a page key: `scheme://host[:port]/path`, host in',
-      'lower case, default port, credentials, query string and fragment removed. Events are stored',
-      'and counted under the key, so `https://Blog.example/post?utm_source=x#top` and',
-      '`https://blog.example/post` are the same page; pages that differ only by query string share',
-      'one key.',
+      '**Page keys.** Every URL is reduced to a page key: `scheme://host[:port]/path[?query]`, host',
+      'in lower case, default port, credentials and fragment removed. The query keeps the parameters',
+      'that identify a page, sorted by name (WordPress `?p=123` and `?page_id=7`, Joomla',
+      '`index.php?option=com_content&view=article&id=5`), and drops tracking parameters and secrets:',
+      `${ignoredParams} (any case). Events are`,
+      'stored and counted under the key, so `https://Blog.example/?utm_source=x&p=123#top` and',
+      '`https://blog.example/?p=123` are the same page, and `?p=124` is another. Keys stored before',
+      'schema version 3 have no query (they were written when every query was dropped).',
       '',
       '**Origins.** Requests carrying an `Origin` header that is neither a configured origin nor the',
       'server\'s own get 403 (`forbidden_origin`) before anything is read. CORS headers are sent to',
@@ -155,7 +161,7 @@ export const openapi = {
         type: 'string', maxLength: LIMITS.url, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]+',
         description: 'An absolute http(s) URL.',
       },
-      PageKey: { type: 'string', description: 'A page key: `scheme://host[:port]/path`, see the description above.' },
+      PageKey: { type: 'string', description: 'A page key: `scheme://host[:port]/path[?query]`, see the description above.' },
       Event: {
         type: 'object',
         required: ['type', 'url'],

@@ -1,9 +1,12 @@
 // Every input the server accepts, as valibot schemas, plus the URL normalisation that turns a
-// reported URL into the page key used by both POST /v1/events and GET /v1/counts.
+// reported URL into the page key used by both POST /v1/events and GET /v1/counts (page-key.ts).
 // Keep in step with the request schemas in openapi.ts (the tests check both reject the same input).
 import * as v from 'valibot';
 import { KNOWN_NETWORKS } from '../shared/network-ids.js';
+import { pageKey } from './page-key.js';
 import { EVENT_TYPES, type EventRow } from './store/types.js';
+
+export { IGNORED_PARAMS, isIgnoredParam, pageKey } from './page-key.js';
 
 export const LIMITS = {
   /** Events per POST /v1/events. */
@@ -33,15 +36,6 @@ export function isHttpUrl(s: string): boolean {
   if (!URL.canParse(s)) return false;
   const u = new URL(s);
   return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-}
-
-/**
- * The page key of a URL: `scheme://host[:port]/path`, with the host lower-cased, the default port,
- * credentials, query and fragment dropped. Pages that differ only by query string share a key.
- */
-export function pageKey(url: string): string {
-  const u = new URL(url);
-  return `${u.protocol}//${u.host}${u.pathname}`;
 }
 
 const HttpUrl = v.pipe(

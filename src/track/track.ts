@@ -18,7 +18,10 @@ export interface TrackEvent {
    * credited to the `utm_source` of its URL, which must also carry `utm_medium=social`.
    */
   network?: string;
-  /** Default: the current page. Query parameters other than `utm_*` and the fragment are dropped. */
+  /**
+   * Default: the current page. The fragment is dropped; the server keeps the query parameters that
+   * identify a page and drops tracking ones (src/server/page-key.ts).
+   */
   url?: string;
 }
 
@@ -109,16 +112,16 @@ export const flush = (): void => {
 // so the event object is written in shorthand: {type,network,url,ref:…}. Anywhere else these
 // names would stay long: the listeners above say `name`, not `type`.
 const send = (type: string, network?: unknown, url?: unknown): void => {
-  // Only utm_* parameters survive (others may carry tokens or e-mail addresses), and never the
-  // fragment. A regular expression rather than new URL(): nothing to throw, no try (27 B gzip).
-  // A parameter is dropped with the & after it; the lookbehind keeps the match inside the query
-  // (a path may hold an &). What may remain, a trailing ? or &, means nothing to any URL parser.
-  // String() of a Location is its href; of anything a foreign event puts in detail.url, a string
-  // the guard below refuses.
+  // The URL goes as it is, without the fragment: the server turns it into the page key, keeping
+  // the parameters that name a page (WordPress ?p=123, Joomla ?option=…&id=…) and dropping
+  // tracking ones and secrets before anything is stored (src/server/page-key.ts). One list, on the
+  // server, so tracker, counts and stats cannot disagree; the endpoint is the site owner's own, so
+  // the query goes nowhere the page's own server has not seen it. String() of a Location is its
+  // href; of anything a foreign event puts in detail.url, a string the guard below refuses.
   // The server rejects a whole batch for one bad event, so only absolute http(s) URLs of at most
   // 999 characters (998 for http:) are queued: ten of them stay far below its 16 KB body limit.
   // ref: the referrer's host and port; the server drops it when it is the page's own.
-  if (/^https?:.{0,993}$/.test(url = String(url || location).replace(/#.*|(?<=\?(|[^#]*&))(?!utm_)[^&#]*&?/g, '')) &&
+  if (/^https?:.{0,993}$/.test(url = String(url || location).replace(/#.*/, '')) &&
       (queue as object[]).push({ type, network, url, ref: document.referrer.split('/')[2] }) > 9) flush();
   // Otherwise within a second: each event sets a timer, and one that finds the queue empty
   // does nothing (cheaper than remembering whether a timer is pending).

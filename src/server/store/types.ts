@@ -10,7 +10,7 @@ export interface EventRow {
   type: EventType;
   /** Network id from KNOWN_NETWORKS; null only for `comment`. */
   network: string | null;
-  /** Page key: `scheme://host[:port]/path`, lower-case host, no query, no hash. */
+  /** Page key (page-key.ts): `scheme://host[:port]/path[?identifying query]`, lower-case host, no hash. */
   url: string;
   /** `utm_campaign` of the reported URL, if any (kept for visits from shared links). */
   campaign: string | null;
