@@ -1,6 +1,10 @@
 // The "everything" entry (dist/cdn/smm.js): every element, every locale (on demand), and the
-// tracker, which stays idle until the page names an endpoint.
+// tracker, which stays idle until the page names an endpoint; and the plain-HTML placeholders.
 import './i18n/cdn.js';
 import './components/share/smm-share.js';
 import './components/follow/smm-follow.js';
 import './track/auto.js';
+import { mount } from './shared/mount.js';
+
+// <div data-smm="share" data-networks="…">, for editors that strip the elements' own tags.
+mount({ share: 'smm-share', follow: 'smm-follow' });
