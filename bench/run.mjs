@@ -4,6 +4,7 @@
 // asserted, because timings on a shared two-core machine are not a pass/fail signal.
 //
 //   node bench/run.mjs [--no-build] [--runs 15] [--throttle 4] [--no-browser] [--no-server]
+//   [--no-comments] [--comment-runs 9]
 //   --shots saves a screenshot of each page (warm-up round) to .tmp/bench-<page>.png
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -349,6 +350,18 @@ else {
     if (existsSync('dist/cdn/smm-follow.js')) await promptShift();
   } catch (err) {
     note(`browser timings skipped: ${err.message.split('\n')[0]}`);
+  }
+}
+
+// ── 2c. the comment wall beside Waline (bench/comments.mjs) ──────────────────────────────────
+if (flag('no-comments') || flag('no-browser')) note('comment wall bench skipped (--no-comments / --no-browser)');
+else {
+  try {
+    const { benchComments } = await import('./comments.mjs');
+    report.comments = await benchComments({ runs: option('comment-runs', Math.min(RUNS, 9)), throttle: THROTTLE, shots: flag('shots'), table, note });
+    report.budgets.push(...report.comments.budgets);
+  } catch (err) {
+    note(`comment wall bench failed: ${err.message.split('\n')[0]}`);
   }
 }
 
