@@ -2,7 +2,7 @@
 // on the same origin, with a SQLite file. Used by `npm start`, the end-to-end tests and the bench.
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -28,5 +28,28 @@ export async function startDemo(opts = {}) {
   if (extraRoot) files.use('/*', serveStatic({ root: extraRoot }));
   files.use('/*', serveStatic({ root: './demo' }));
 
-  return serve({ db, port, host, adminToken, origins: [], fallback: files });
+  const server = await serve({ db, port, host, adminToken, origins: [], fallback: files });
+  try {
+    await seedComments(server.store);
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  return server;
+}
+
+/**
+ * The demo posts' conversations (demo/comments.json), imported through the store like any import;
+ * by (source, id), so a restart on the same database adds nothing.
+ */
+export async function seedComments(store, file = new URL('../demo/comments.json', import.meta.url)) {
+  if (typeof store.importComments !== 'function') return { inserted: 0, skipped: 0 };
+  const { threads } = JSON.parse(readFileSync(file, 'utf8'));
+  const now = Date.now();
+  const rows = threads.flatMap(({ thread, comments }) => comments.map((c) => ({
+    source: 'json', sourceId: `demo-${c.id}`, thread, parentSourceId: c.parent && `demo-${c.parent}`,
+    name: c.name, url: c.url, body: c.body, badge: c.badge, likes: c.likes ?? 0,
+    createdAt: new Date(now - c.ago * 60_000), status: 'published',
+  })));
+  return store.importComments(rows);
 }
