@@ -10,6 +10,20 @@ export const MIN_TOKEN_LENGTH = 16;
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
+/** The bearer token of a request, if it sends one. */
+export function bearer(c: Parameters<MiddlewareHandler>[0]): string | undefined {
+  return /^Bearer[ ]+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
+}
+
+/** Whether a request carries the admin token (routes where the admin is one of several callers). */
+export function adminCheck(token: string | undefined): (c: Parameters<MiddlewareHandler>[0]) => boolean {
+  const expected = token ? digest(token) : undefined;
+  return (c) => {
+    const b = bearer(c);
+    return !!expected && b !== undefined && timingSafeEqual(digest(b), expected);
+  };
+}
+
 export function requireAdmin(
   token: string | undefined, limiter: RateLimiter | undefined, ip: (c: Parameters<MiddlewareHandler>[0]) => string,
 ): MiddlewareHandler {

@@ -2,10 +2,13 @@
 // app.request() without a port, or mounted inside another app (`host.route('/smm', app)`).
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { MIN_TOKEN_LENGTH, requireAdmin } from './admin.js';
+import { adminCheck, MIN_TOKEN_LENGTH, requireAdmin } from './admin.js';
+import { resolveCommentOptions, type CommentOptions, type ResolvedCommentOptions } from './comments/options.js';
 import { normalizeOrigins, originPolicy } from './cors.js';
 import { problem } from './errors.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { adminCommentsRoute } from './routes/admin-comments.js';
+import { commentsRoute } from './routes/comments.js';
 import { countsRoute } from './routes/counts.js';
 import { eventsRoute } from './routes/events.js';
 import { healthRoute } from './routes/health.js';
@@ -30,6 +33,8 @@ export interface AppOptions {
    * appended). Only turn on behind a proxy, or clients can pick their own address.
    */
   trustProxy?: boolean;
+  /** The comment wall: moderation, edit window, spam defences, identity, notifications. */
+  comments?: CommentOptions;
   /** The server's clock (tests move it). */
   now?: () => Date;
   /**
@@ -51,6 +56,9 @@ export interface Deps {
   limiter: RateLimiter | undefined;
   clientIp: (c: Context) => string;
   admin: MiddlewareHandler;
+  /** Whether the request carries the admin token (for routes open to others too). */
+  isAdmin: (c: Context) => boolean;
+  comments: ResolvedCommentOptions;
 }
 
 export function createApp(opts: AppOptions): Hono {
@@ -65,7 +73,10 @@ export function createApp(opts: AppOptions): Hono {
   const rl = opts.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = rl ? new RateLimiter(rl, () => now().getTime()) : undefined;
   const clientIp = (c: Context) => ip(c, trustProxy);
-  const d: Deps = { store, now, limiter, clientIp, admin: requireAdmin(adminToken, limiter, clientIp) };
+  const d: Deps = {
+    store, now, limiter, clientIp, admin: requireAdmin(adminToken, limiter, clientIp), isAdmin: adminCheck(adminToken),
+    comments: resolveCommentOptions(opts.comments),
+  };
 
   const app = new Hono();
   app.use('*', async (c, next) => {
@@ -80,6 +91,8 @@ export function createApp(opts: AppOptions): Hono {
   app.route('/v1/events', eventsRoute(d));
   app.route('/v1/counts', countsRoute(d));
   app.route('/v1/stats', statsRoute(d));
+  app.route('/v1/comments', commentsRoute(d));
+  app.route('/v1/admin', adminCommentsRoute(d));
 
   if (opts.fallback instanceof Hono) app.route('/', opts.fallback);
   else if (opts.fallback) app.use('*', opts.fallback);

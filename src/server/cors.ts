@@ -20,6 +20,8 @@ export function normalizeOrigins(origins: readonly string[]): string[] {
   });
 }
 
+const METHODS = 'GET, POST, PATCH, PUT, DELETE, OPTIONS';
+
 export function originPolicy(origins: readonly string[]): MiddlewareHandler {
   const any = origins.includes('*');
   const allowed = new Set(origins);
@@ -28,7 +30,7 @@ export function originPolicy(origins: readonly string[]): MiddlewareHandler {
     const origin = c.req.header('origin');
     c.header('Vary', 'Origin');
     if (origin === undefined) {
-      if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: 'GET, POST, OPTIONS' });
+      if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: METHODS });
       return next();
     }
     if (!any && !allowed.has(origin) && origin !== new URL(c.req.url).origin) {
@@ -38,7 +40,7 @@ export function originPolicy(origins: readonly string[]): MiddlewareHandler {
     c.header('Access-Control-Allow-Origin', origin);
     if (c.req.method === 'OPTIONS') {
       return c.body(null, 204, {
-        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        'Access-Control-Allow-Methods': METHODS,
         'Access-Control-Allow-Headers': 'Content-Type, Authorization',
         'Access-Control-Max-Age': '86400',
       });

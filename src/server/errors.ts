@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'invalid_request', 'malformed_json', 'unsupported_media_type', 'payload_too_large',
   'forbidden_origin', 'unauthorized', 'admin_disabled', 'rate_limited', 'not_found',
   'method_not_allowed', 'internal',
+  // comments (and testimonials)
+  'forbidden', 'banned', 'thread_closed', 'duplicate', 'invalid_identity', 'too_fast',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,6 +3,7 @@
 // file is the same document for people and tools; tests/server/openapi.test.ts fails when they
 // differ and rewrites the YAML when run with SMM_WRITE_OPENAPI=1.
 import { KNOWN_NETWORKS } from '../shared/network-ids.js';
+import { commentPaths, commentSchemas } from './comments/openapi.js';
 import { ERROR_CODES } from './errors.js';
 import { EVENT_TYPES } from './store/types.js';
 import { HOST_PATTERN, IGNORED_PARAMS, LIMITS } from './validate.js';
@@ -38,9 +39,10 @@ export const openapi = {
   info: {
     title: 'smm-kit server',
     version: '1.0.0',
-    summary: 'Self-hosted share counts and statistics for smm-kit.',
+    summary: 'Self-hosted share counts, statistics and comments for smm-kit.',
     description: [
-      'Receives the events of the smm-kit tracker and answers share counts and statistics.',
+      'Receives the events of the smm-kit tracker and answers share counts and statistics; keeps the',
+      'comment walls of the site\'s pages and their moderation.',
       '',
       '**Page keys.** Every URL is reduced to a page key: `scheme://host[:port]/path[?query]`, host',
       'in lower case, default port, credentials and fragment removed. The query keeps the parameters',
@@ -55,9 +57,12 @@ export const openapi = {
       'server\'s own get 403 (`forbidden_origin`) before anything is read. CORS headers are sent to',
       'allowed origins only.',
       '',
-      '**Privacy.** No cookies are read or set. Client addresses are used only, as a keyed hash with',
-      'a salt that changes daily and stays in memory, for the write rate limit. The time stored is',
-      'the server\'s.',
+      '**Privacy.** No cookies are read or set. For the general write rate limit, client addresses',
+      'are used only as a keyed hash with a salt that changes daily and stays in memory. A comment',
+      'keeps a keyed hash (HMAC with a secret held in the database) of its author\'s address and',
+      'e-mail, so a moderator can ban an author across days and server instances; neither can be',
+      'read back. Likes keep only a keyed hash of the reader\'s device id. The time stored is the',
+      'server\'s.',
     ].join('\n'),
     license: { name: 'MIT', identifier: 'MIT' },
   },
@@ -127,6 +132,7 @@ export const openapi = {
         },
       },
     },
+    ...commentPaths,
     '/v1/openapi.json': {
       get: {
         operationId: 'getOpenApi',
@@ -243,6 +249,7 @@ export const openapi = {
           followsPerNetwork: perNetwork,
         },
       },
+      ...commentSchemas,
       Health: {
         type: 'object', required: ['status', 'store'], additionalProperties: false,
         properties: {

@@ -115,7 +115,7 @@ function validator(ref: string) {
   return v;
 }
 
-type Method = 'get' | 'post';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Row = { network: string; url: string; day: string; count: number };
 
 /** Every field any response of the contract may carry; a test reads the ones its response has. */

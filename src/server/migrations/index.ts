@@ -1,6 +1,7 @@
 // Versioned schema changes, applied in order at start-up by each adapter. SQL lives in TS string
 // modules so the built server needs no extra files. Never edit a released migration: add one.
 import { events } from './001-events.js';
+import { comments } from './002-comments.js';
 import { pageKeys } from './003-page-keys.js';
 
 export interface Migration {
@@ -14,4 +15,5 @@ export interface Migration {
 // Versions may have gaps (a number reserved by work not landed yet): each store applies, in this
 // order, every migration it has not recorded, so a later-landing 002 is applied after 003 on a
 // database that already has 003. A migration must therefore not depend on one with a higher number.
-export const migrations: readonly Migration[] = [events, pageKeys];
+export const migrations: readonly Migration[] = [events, comments, pageKeys];
+// 004 is reserved for testimonials (issue 12).

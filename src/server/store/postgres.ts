@@ -2,6 +2,8 @@
 // against one database. Every batch is one statement (a CTE), so one round trip and atomic.
 import postgres from 'postgres';
 import { migrations } from '../migrations/index.js';
+import { SqlCommentStore } from './comments.js';
+import { postgresRunner } from './sql.js';
 import { utcDay, type EventRow, type ShareCount, type Stats, type StatsQuery, type Store } from './types.js';
 
 type Sql = postgres.Sql;
@@ -14,6 +16,8 @@ export async function openPostgres(url: string): Promise<Store> {
     max: Number(process.env.SMM_PG_POOL ?? 10),
     onnotice: () => {},
     transform: { undefined: null },
+    // bigint (int8) as a JS number: comment times are ms since the epoch, far below 2^53.
+    types: { int8: { to: 20, from: [20], serialize: (x: number) => String(x), parse: (x: string) => Number(x) } },
     connection: { application_name: 'smm-kit' },
   });
   try {
@@ -44,11 +48,12 @@ async function migrate(sql: Sql): Promise<void> {
   });
 }
 
-class PostgresStore implements Store {
+class PostgresStore extends SqlCommentStore implements Store {
   readonly kind = 'postgres';
   #sql: Sql;
 
   constructor(sql: Sql) {
+    super(postgresRunner(sql));
     this.#sql = sql;
   }
 

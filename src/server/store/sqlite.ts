@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrations } from '../migrations/index.js';
+import { SqlCommentStore } from './comments.js';
+import { sqliteRunner } from './sql.js';
 import { utcDay, type EventRow, type ShareCount, type Stats, type StatsQuery, type Store } from './types.js';
 
 type Db = Database.Database;
@@ -41,7 +43,7 @@ function migrate(db: Db): void {
   }).immediate();
 }
 
-class SqliteStore implements Store {
+class SqliteStore extends SqlCommentStore implements Store {
   readonly kind = 'sqlite';
   #db: Db;
   #insert;
@@ -50,6 +52,7 @@ class SqliteStore implements Store {
   #insertBatch;
 
   constructor(db: Db) {
+    super(sqliteRunner(db));
     this.#db = db;
     this.#insert = db.prepare(
       'INSERT INTO smm_events (type, network, url, campaign, ref, ts, day) VALUES (?, ?, ?, ?, ?, ?, ?)',

@@ -1,5 +1,8 @@
 // The one storage interface the routes see. Two real adapters implement it (SQLite, PostgreSQL)
 // and the same test suite runs against both, so a route never knows which one it talks to.
+import type { CommentStore } from './comment-types.js';
+
+export type * from './comment-types.js';
 
 /** Kinds of event the tracker reports. `comment` carries no network. */
 export const EVENT_TYPES = ['share', 'follow', 'visit', 'comment'] as const;
@@ -41,7 +44,7 @@ export interface Stats {
   followsPerNetwork: { network: string; count: number }[];
 }
 
-export interface Store {
+export interface Store extends CommentStore {
   readonly kind: 'sqlite' | 'postgres';
   /**
    * Stores a batch atomically: all rows or none. `at` is the server's clock, the only time stored

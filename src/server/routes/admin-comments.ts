@@ -1,0 +1,117 @@
+// Moderation (admin token): the queue and lists by status, approve / reject / spam / restore,
+// edits and deletion, bans by the hashes stored with a comment, and per-thread settings.
+import { Hono, type Context } from 'hono';
+import type { Deps } from '../app.js';
+import { methodNotAllowed, problem } from '../errors.js';
+import { check, readJson } from '../comments/http.js';
+import { adminComment } from '../comments/present.js';
+import { decodeCursor, encodeCursor } from '../comments/tokens.js';
+import { AdminListQuery, BanSchema, COMMENT_LIMITS, EditSchema, ID_PATTERN, ThreadSchema } from '../comments/validate.js';
+import type { Ban, CommentRow, CommentStatus } from '../store/comment-types.js';
+import { newId } from '../store/guard.js';
+import { pageKey } from '../validate.js';
+import { removed } from './comment-edits.js';
+
+const ID = new RegExp(ID_PATTERN);
+const ACTIONS: Record<string, CommentStatus> = { approve: 'published', reject: 'rejected', spam: 'spam', restore: 'published' };
+
+const banJson = (b: Ban) => ({
+  id: b.id, ip: b.ipHash !== null, email: b.emailHash !== null, comment: b.comment, createdAt: new Date(Number(b.createdAt)).toISOString(),
+});
+
+export function adminCommentsRoute(d: Deps): Hono {
+  const r = new Hono();
+  r.use('*', d.admin);
+
+  async function find(c: Context): Promise<CommentRow | Response> {
+    const id = c.req.param('id')!;
+    const row = ID.test(id) ? await d.store.comment(id) : undefined;
+    return row ?? problem(c, 404, 'not_found', `no comment ${id}`);
+  }
+
+  r.get('/comments', async (c) => {
+    const q = check(c, AdminListQuery, {
+      status: c.req.query('status'), thread: c.req.query('thread'), limit: c.req.query('limit'), cursor: c.req.query('cursor'),
+    });
+    if (!q.ok) return q.res;
+    const pos = q.value.cursor === undefined ? undefined : decodeCursor(q.value.cursor, 2);
+    if (q.value.cursor !== undefined && !pos) {
+      return problem(c, 400, 'invalid_request', 'cursor: is not a cursor of this listing',
+        [{ path: 'cursor', message: 'is not a cursor of this listing' }]);
+    }
+    const page = await d.store.adminComments({
+      status: q.value.status, thread: q.value.thread && pageKey(q.value.thread), limit: q.value.limit ?? COMMENT_LIMITS.pageDefault, cursor: pos,
+    });
+    return c.json({ comments: page.rows.map(adminComment), next: page.next ? encodeCursor(page.next) : null });
+  });
+  r.all('/comments', methodNotAllowed('GET'));
+
+  for (const [action, status] of Object.entries(ACTIONS)) {
+    r.post(`/comments/:id/${action}`, async (c) => {
+      const row = await find(c);
+      if (row instanceof Response) return row;
+      return c.json({ comment: adminComment((await d.store.updateComment(row.id, { status }))!) });
+    });
+    r.all(`/comments/:id/${action}`, methodNotAllowed('POST'));
+  }
+
+  r.patch('/comments/:id', async (c) => {
+    const json = await readJson(c);
+    if (!json.ok) return json.res;
+    const body = check(c, EditSchema, json.value);
+    if (!body.ok) return body.res;
+    const row = await find(c);
+    if (row instanceof Response) return row;
+    const edited = await d.store.updateComment(row.id, { body: body.value.body, editedAt: d.now().getTime() });
+    return c.json({ comment: adminComment(edited!) });
+  });
+  r.delete('/comments/:id', async (c) => {
+    const row = await find(c);
+    if (row instanceof Response) return row;
+    return removed(c, d, row.id);
+  });
+  r.all('/comments/:id', methodNotAllowed('PATCH, DELETE'));
+
+  r.post('/comments/:id/ban', async (c) => {
+    const json = await readJson(c);
+    if (!json.ok) return json.res;
+    const body = check(c, BanSchema, json.value);
+    if (!body.ok) return body.res;
+    const row = await find(c);
+    if (row instanceof Response) return row;
+    const ip = body.value.ip ? row.ipHash : null;
+    const email = body.value.email ? row.emailHash : null;
+    if (body.value.email && !row.emailHash && !ip) {
+      return problem(c, 400, 'invalid_request', 'email: this comment was posted without an e-mail address; ban by ip instead',
+        [{ path: 'email', message: 'this comment was posted without an e-mail address; ban by ip instead' }]);
+    }
+    if (!ip && !email) {
+      return problem(c, 400, 'invalid_request', 'ip: this comment has no client address stored (it was imported)',
+        [{ path: 'ip', message: 'this comment has no client address stored (it was imported)' }]);
+    }
+    const ban = await d.store.addBan({ id: newId(), ipHash: ip, emailHash: email, comment: row.id, createdAt: d.now().getTime() });
+    return c.json({ ban: banJson(ban) }, 201);
+  });
+  r.all('/comments/:id/ban', methodNotAllowed('POST'));
+
+  r.get('/bans', async (c) => c.json({ bans: (await d.store.bans()).map(banJson) }));
+  r.all('/bans', methodNotAllowed('GET'));
+  r.delete('/bans/:id', async (c) => {
+    const id = c.req.param('id');
+    if (!ID.test(id) || !(await d.store.removeBan(id))) return problem(c, 404, 'not_found', `no ban ${id}`);
+    return c.body(null, 204);
+  });
+  r.all('/bans/:id', methodNotAllowed('DELETE'));
+
+  r.put('/threads', async (c) => {
+    const json = await readJson(c);
+    if (!json.ok) return json.res;
+    const body = check(c, ThreadSchema, json.value);
+    if (!body.ok) return body.res;
+    const { thread, ...patch } = body.value;
+    const t = await d.store.setThread(pageKey(thread), patch);
+    return c.json({ thread: { key: t.key, closed: t.closed, moderation: t.moderation, total: t.total } });
+  });
+  r.all('/threads', methodNotAllowed('PUT'));
+  return r;
+}
