@@ -4,8 +4,8 @@
 // against the OpenAPI document by the harness.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { signIdentity } from '../../src/server/index.js';
-import { harness, IDENTITY_SECRET, SITE, THREAD, TOKEN, type CommentJson } from './comment-harness.js';
+import { signIdentity, type CommentNotice } from '../../src/server/index.js';
+import { harness, IDENTITY_SECRET, SITE, THREAD, TOKEN } from './comment-harness.js';
 import { adapters } from './helpers.js';
 
 for (const adapter of adapters) {
@@ -37,8 +37,8 @@ for (const adapter of adapters) {
       const row = await h.store.comment(c.id);
       assert.notEqual(row!.secretHash, body.secret);
       assert.ok(row!.emailHash && !row!.emailHash.includes('marta'));
-      const counts = await h.call('get', `/v1/comments/counts?thread=${encodeURIComponent(`${THREAD}?a=1`)}&thread=${encodeURIComponent(`${SITE}/none`)}`);
-      assert.deepEqual(counts.body.counts, { [`${THREAD}?a=1`]: 1, [`${SITE}/none`]: 0 });
+      const counts = await h.call('get', `/v1/comments/counts?thread=${encodeURIComponent(`${THREAD}?utm_source=x`)}&thread=${encodeURIComponent(`${SITE}/none`)}`);
+      assert.deepEqual(counts.body.counts, { [`${THREAD}?utm_source=x`]: 1, [`${SITE}/none`]: 0 });
       assert.match(counts.res.headers.get('cache-control') ?? '', /max-age=\d+/);
     });
 
@@ -95,7 +95,7 @@ for (const adapter of adapters) {
 
     test('a thread\'s own mode and closing it (admin)', async () => {
       const h = await harness(adapter);
-      const set = await h.admin('put', '/v1/admin/threads', { thread: `${THREAD}?x=1`, moderation: 'post' });
+      const set = await h.admin('put', '/v1/admin/threads', { thread: `${THREAD}?utm_medium=social`, moderation: 'post' });
       assert.deepEqual(set.body.thread, { key: THREAD, closed: false, moderation: 'post', total: 0 });
       assert.equal((await h.post({ body: 'instant' })).status, 201);
       assert.equal((await h.list()).thread.moderation, 'post');
@@ -243,16 +243,19 @@ for (const adapter of adapters) {
       assert.equal(wrong.status, 401);
     });
 
-    test('notify is called after a comment is stored, published or pending, with the moderator\'s view', async () => {
-      const notices: { status: string; reason?: string; comment: CommentJson }[] = [];
+    test('notify is called after a comment is stored, published or pending, in the shape createNotifier() delivers', async () => {
+      const notices: CommentNotice[] = [];
       const h = await harness(adapter, { comments: { notify: async (n) => void notices.push(n) } });
-      const held = await h.post({ body: 'first time here' });
+      const held = await h.post({ body: 'first time here', email: 'ann@example.org' });
       await h.admin('post', `/v1/admin/comments/${held.body.comment.id}/approve`);
-      await h.post({ body: 'proved', proof: held.body.secret });
+      const proved = await h.post({ body: 'proved', proof: held.body.secret, parent: held.body.comment.id });
       await new Promise((r) => setTimeout(r, 10));
-      assert.deepEqual(notices.map((n) => [n.status, n.reason, n.comment.body, n.comment.thread]),
-        [['pending', 'first', 'first time here', THREAD], ['published', undefined, 'proved', THREAD]]);
-      assert.ok(notices[0]!.comment.ipHash);
+      assert.deepEqual(notices, [
+        { type: 'comment.created', id: held.body.comment.id, status: 'pending', reason: 'first', page: THREAD, author: { name: 'Ann' },
+          body: 'first time here', createdAt: held.body.comment.createdAt, parent: null },
+        { type: 'comment.created', id: proved.body.comment.id, status: 'published', page: THREAD, author: { name: 'Ann' },
+          body: 'proved', createdAt: proved.body.comment.createdAt, parent: held.body.comment.id },
+      ]);
     });
   });
 }

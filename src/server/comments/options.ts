@@ -1,7 +1,7 @@
 // The comment wall's settings (AppOptions.comments), their defaults, and the notice sent to the
 // `notify` hook. Limits are held in the database, so they hold across server instances.
-import type { CommentStatus, ModerationMode } from '../store/comment-types.js';
-import type { AdminComment } from './present.js';
+import type { ModerationMode } from '../store/comment-types.js';
+import type { Notification } from '../notify.js';
 
 export interface WindowLimit {
   /** Comments allowed per window. */
@@ -20,13 +20,16 @@ export interface SpamCandidate {
   userAgent?: string;
 }
 
-/** Sent to `notify` after a new comment is stored, published or held. */
-export interface CommentNotice {
-  kind: 'comment';
-  status: CommentStatus;
+/**
+ * Sent to `notify` after a new comment is stored, published or held: the shape createNotifier()
+ * (notify.ts) delivers, plus why a held comment waits.
+ */
+export interface CommentNotice extends Notification {
+  type: 'comment.created';
+  /** Page key of the thread. */
+  page: string;
   /** Why it waits: `pre` (every comment waits), `first` (unknown author), `links` (too many). */
   reason?: 'pre' | 'first' | 'links';
-  comment: AdminComment;
 }
 
 export interface CommentOptions {
@@ -42,7 +45,10 @@ export interface CommentOptions {
   identitySecret?: string;
   /** Opt-in: asks a spam service; `spam` stores the comment as spam, unseen. */
   spamCheck?: (c: SpamCandidate) => Promise<'spam' | 'ok'>;
-  /** Called after a new comment is stored (published or pending); failures are logged, never thrown. */
+  /**
+   * Called after a new comment is stored (published or pending), e.g. `createNotifier({ webhook, mail })`;
+   * not awaited by the request, failures are logged.
+   */
   notify?: (notice: CommentNotice) => Promise<void>;
   /** Comments per client address (hashed), per thread and site-wide; `false` turns one off. */
   limits?: { perIp?: WindowLimit | false; perThread?: WindowLimit | false; site?: WindowLimit | false };

@@ -10,8 +10,8 @@ import { pageKey } from '../validate.js';
 import { check, readJson, secretHash } from './http.js';
 import { verifyIdentity, type Identity } from './identity.js';
 import { judge } from './moderation.js';
-import { COMMENT_DEFAULTS } from './options.js';
-import { adminComment, publicComment } from './present.js';
+import { COMMENT_DEFAULTS, type CommentNotice } from './options.js';
+import { publicComment } from './present.js';
 import { checkForm } from './tokens.js';
 import { countLinks, NewCommentSchema } from './validate.js';
 import { bearer } from '../admin.js';
@@ -95,7 +95,11 @@ export async function submit(c: Context, d: Deps): Promise<Response> {
   const row = added.comment;
   if (o.notify && (row.status === 'published' || row.status === 'pending')) {
     const notify = o.notify;
-    const notice = { kind: 'comment' as const, status: row.status, ...(verdict.reason ? { reason: verdict.reason } : {}), comment: adminComment(row) };
+    const shown = publicComment({ ...row, status: 'published' });
+    const notice: CommentNotice = {
+      type: 'comment.created', id: row.id, status: row.status, page: row.thread, author: shown.author, body: row.body,
+      createdAt: shown.createdAt, parent: row.parent, ...(verdict.reason ? { reason: verdict.reason } : {}),
+    };
     void Promise.resolve().then(() => notify(notice)).catch((err) => console.error('smm-kit: the comments notify hook failed:', err));
   }
   c.header('Cache-Control', 'no-store');
