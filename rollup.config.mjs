@@ -22,6 +22,7 @@ const npmInputs = some(
   'src/i18n/lazy.ts',
   'src/track/index.ts',
   'src/track/auto.ts',
+  'src/track/auto.node.ts',
   'src/server/index.ts',
   'src/server/cli.ts',
 ).concat(ls('src/components/share/networks'), ls('src/i18n/locales'));

@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in one run, ending with `N passed, N failed`.
 //   typecheck, lint, build (npm + CDN bundles + manifest), component tests in Chromium,
 //   Node tests (server against SQLite and PostgreSQL, tracker and end-to-end in Chromium),
+//   framework types, imports under Node and React/Vue/Svelte apps (tests/frameworks/),
 //   Storybook build + a test of every story.
 // `npm test -- --only components,node` runs a subset; `--no-build` reuses dist/.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -104,6 +105,21 @@ if (want('node')) {
     else record('node', c.passed, c.failed);
   }
   await pg?.stop();
+}
+
+// Framework integration (needs the build): the generated React/Vue/Svelte/Solid types checked by
+// each framework's checker, every package entry imported under plain Node, and small React, Vue
+// and Svelte apps built with Vite and driven in Chromium (tests/frameworks/).
+if (want('frameworks')) {
+  const list = files('tests/frameworks', '.test.ts');
+  if (!built) record('frameworks', 0, 1, 'no build to test');
+  else if (list.length) {
+    console.log(`\n── frameworks: node --test (${list.length} files)`);
+    const { out } = await run('node', ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', ...list], { capture: true, echo: true, allowFail: true });
+    const c = nodeCounts(out);
+    if (Number.isNaN(c.passed)) record('frameworks', 0, 1, 'node --test printed no summary');
+    else record('frameworks', c.passed, c.failed);
+  }
 }
 
 if (want('stories') && chromeOk) {
