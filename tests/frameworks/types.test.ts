@@ -1,0 +1,59 @@
+// The generated framework types (smm-kit/react, /vue, /svelte, /solid) checked by each framework's
+// own checker against files that use them rightly and wrongly (tests/frameworks/types/): right use
+// must pass, each marked mistake must be an error. Needs the build (dist/frameworks/).
+// The React check also reads every declaration file (skipLibCheck off), the generated ones among
+// them; the others skip that for time: a broken generated file would still fail them, since its
+// types would turn to \`any\` and the marked mistakes would pass.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIR = join(ROOT, 'tests/frameworks/types');
+const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
+const skip = !existsSync(join(ROOT, 'dist/frameworks/react.d.ts')) && 'no build';
+
+/** Runs a checker; resolves with its exit code and output instead of throwing. */
+async function check(cmd: string, args: string[]): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(bin(cmd), args, { cwd: DIR, maxBuffer: 1 << 24 });
+    return { code: 0, out: stdout + stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, out: `${err.stdout}${err.stderr}` };
+  }
+}
+
+describe('framework types', { skip, concurrency: true }, () => {
+  // react.tsx and solid.tsx mark mistakes with ts-expect-error: tsc fails if one is not an error.
+  test('React 19 JSX (tsc): right use passes, wrong layout and wrong handler types fail', async () => {
+    const r = await check('tsc', ['-p', 'tsconfig.react.json']);
+    assert.equal(r.code, 0, r.out);
+  });
+
+  test('Solid JSX (tsc)', async () => {
+    const r = await check('tsc', ['-p', 'tsconfig.solid.json']);
+    assert.equal(r.code, 0, r.out);
+  });
+
+  // Vue.vue marks them with vue-expect-error, likewise.
+  test('Vue 3 single-file component (vue-tsc)', async () => {
+    const r = await check('vue-tsc', ['-p', 'tsconfig.vue.json']);
+    assert.equal(r.code, 0, r.out);
+  });
+
+  // svelte-check has no expect-error for markup: Bad.svelte marks the lines that must fail.
+  test('Svelte 5 (svelte-check): Good.svelte passes, Bad.svelte fails exactly where marked', async () => {
+    const r = await check('svelte-check', ['--tsconfig', './tsconfig.svelte.json', '--output', 'machine', '--workspace', '.']);
+    const errors = [...r.out.matchAll(/ ERROR "([^"]+)" (\d+):\d+ "(.*)"$/gm)].map(([, file, line, msg]) => ({ file, line: Number(line), msg }));
+    const expected = readFileSync(join(DIR, 'Bad.svelte'), 'utf8').split('\n')
+      .flatMap((l, i) => (l.includes('<!-- expect-error') ? [i + 2] : []));
+    assert.ok(expected.length >= 4);
+    assert.deepEqual(errors.filter((e) => e.file !== 'Bad.svelte'), [], 'Good.svelte has no error');
+    assert.deepEqual(errors.map((e) => e.line), expected, r.out);
+  });
+});
