@@ -23,6 +23,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', Buffer: 'readonly', performance: 'readonly', document: 'readonly', window: 'readonly', navigator: 'readonly', location: 'readonly', AbortController: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', TextEncoder: 'readonly', Response: 'readonly', Request: 'readonly', structuredClone: 'readonly', getComputedStyle: 'readonly', MutationObserver: 'readonly', PerformanceObserver: 'readonly', requestAnimationFrame: 'readonly', customElements: 'readonly', HTMLElement: 'readonly' } },
   },
   {
+    // The WordPress editor script: a classic script on the wp.* globals, no build step.
+    files: ['integrations/wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -2,6 +2,7 @@
 //   typecheck, lint, build (npm + CDN bundles + manifest), component tests in Chromium,
 //   Node tests (server against SQLite and PostgreSQL, tracker and end-to-end in Chromium),
 //   framework types, imports under Node and React/Vue/Svelte apps (tests/frameworks/),
+//   the WordPress plugin in Debian's WordPress (skipped without its packages, except on CI),
 //   Storybook build + a test of every story.
 // `npm test -- --only components,node` runs a subset; `--no-build` reuses dist/.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -119,6 +120,25 @@ if (want('frameworks')) {
     const c = nodeCounts(out);
     if (Number.isNaN(c.passed)) record('frameworks', 0, 1, 'node --test printed no summary');
     else record('frameworks', c.passed, c.failed);
+  }
+}
+
+// The WordPress plugin in Debian's WordPress (tests/wordpress/): needs the packages CI installs.
+if (want('wordpress') && chromeOk) {
+  const { wordpressMissing } = await import('../tests/wordpress/wp.mjs');
+  const missing = wordpressMissing();
+  if (missing) {
+    if (CI) record('wordpress', 0, 1, missing);
+    else console.warn(`\n── wordpress: skipped on this machine. ${missing}; CI runs it.\n`);
+  } else if (!built) record('wordpress', 0, 1, 'no build to test');
+  else {
+    console.log('\n── wordpress: the plugin from its zip in WordPress, MariaDB and Chromium');
+    const { out } = await run('node', ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', ...files('tests/wordpress', '.test.ts')], {
+      capture: true, echo: true, allowFail: true,
+    });
+    const c = nodeCounts(out);
+    if (Number.isNaN(c.passed)) record('wordpress', 0, 1, 'node --test printed no summary');
+    else record('wordpress', c.passed, c.failed);
   }
 }
 

@@ -1,0 +1,29 @@
+<?php
+/**
+ * Plugin Name:       smm-kit
+ * Plugin URI:        https://github.com/smm-kit/smm-kit
+ * Description:       Share and follow buttons that load nothing from other sites, with share counts from your own smm-kit endpoint.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       smm-kit
+ *
+ * @package smm-kit
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'SMM_KIT_VERSION', '0.1.0' );
+define( 'SMM_KIT_FILE', __FILE__ );
+define( 'SMM_KIT_DIR', plugin_dir_path( __FILE__ ) );
+define( 'SMM_KIT_URL', plugin_dir_url( __FILE__ ) );
+
+require_once SMM_KIT_DIR . 'includes/settings.php';
+require_once SMM_KIT_DIR . 'includes/markup.php';
+require_once SMM_KIT_DIR . 'includes/front.php';
+require_once SMM_KIT_DIR . 'includes/blocks.php';
+if ( is_admin() ) {
+	require_once SMM_KIT_DIR . 'includes/admin.php';
+}
