@@ -1,6 +1,7 @@
 // The generated framework types (smm-kit/react, /vue, /svelte, /solid) checked by each framework's
-// own checker against files that use them rightly and wrongly (tests/frameworks/types/): right use
-// must pass, each marked mistake must be an error. Needs the build (dist/frameworks/).
+// own checker against files that use them rightly and wrongly (tests/frameworks/types/), and
+// against the test apps (tests/frameworks/apps/): right use must pass, each marked mistake must be
+// an error. Needs the build (dist/frameworks/).
 // The React check also reads every declaration file (skipLibCheck off), the generated ones among
 // them; the others skip that for time: a broken generated file would still fail them, since its
 // types would turn to \`any\` and the marked mistakes would pass.
@@ -47,13 +48,13 @@ describe('framework types', { skip, concurrency: true }, () => {
   });
 
   // svelte-check has no expect-error for markup: Bad.svelte marks the lines that must fail.
-  test('Svelte 5 (svelte-check): Good.svelte passes, Bad.svelte fails exactly where marked', async () => {
-    const r = await check('svelte-check', ['--tsconfig', './tsconfig.svelte.json', '--output', 'machine', '--workspace', '.']);
+  test('Svelte 5 (svelte-check): Good.svelte and the app pass, Bad.svelte fails exactly where marked', async () => {
+    const r = await check('svelte-check', ['--tsconfig', join(DIR, 'tsconfig.svelte.json'), '--output', 'machine', '--workspace', join(DIR, '..')]);
     const errors = [...r.out.matchAll(/ ERROR "([^"]+)" (\d+):\d+ "(.*)"$/gm)].map(([, file, line, msg]) => ({ file, line: Number(line), msg }));
     const expected = readFileSync(join(DIR, 'Bad.svelte'), 'utf8').split('\n')
       .flatMap((l, i) => (l.includes('<!-- expect-error') ? [i + 2] : []));
     assert.ok(expected.length >= 4);
-    assert.deepEqual(errors.filter((e) => e.file !== 'Bad.svelte'), [], 'Good.svelte has no error');
+    assert.deepEqual(errors.filter((e) => e.file !== 'types/Bad.svelte'), [], 'Good.svelte and the app have no error');
     assert.deepEqual(errors.map((e) => e.line), expected, r.out);
   });
 });
