@@ -4,40 +4,59 @@
 import type { CommentRow, ExportedComment, ImportedComment } from './comment-types.js';
 import { COLS, toRow } from './comments-read.js';
 import { emailKey, keyedHash, newId } from './guard.js';
-import { list, type SqlRunner } from './sql.js';
+import { list, type Param, type SqlRunner } from './sql.js';
 
 export async function importComments(
   s: SqlRunner, secret: string, rows: readonly ImportedComment[],
 ): Promise<{ inserted: number; skipped: number }> {
   if (!rows.length) return { inserted: 0, skipped: 0 };
   return s.tx(async (t) => {
-    let inserted = 0;
+    // What is already there, and the parents named by source id: a few queries per batch.
+    const takenIds = new Set(await pluck(t, 'SELECT id AS v FROM smm_comments WHERE id IN', rows.flatMap((r) => (r.id ? [r.id] : []))));
+    const known = new Map<string, string>();
+    for (const source of new Set(rows.map((r) => r.source))) {
+      const ids = rows.filter((r) => r.source === source).flatMap((r) => [r.sourceId, ...(r.parentSourceId ? [r.parentSourceId] : [])]);
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = [...new Set(ids.slice(i, i + 500))];
+        const found = await t.all<{ id: string; sid: string }>(
+          `SELECT id, source_id AS sid FROM smm_comments WHERE source = ? AND source_id IN ${list(chunk.length)}`, [source, ...chunk]);
+        for (const f of found) known.set(`${source}\0${f.sid}`, f.id);
+      }
+    }
+    const fresh: Param[][] = [];
     const threads = new Set<string>();
     for (const r of rows) {
-      const exists = r.id
-        ? await t.get('SELECT 1 AS x FROM smm_comments WHERE id = ?', [r.id])
-        : await t.get('SELECT 1 AS x FROM smm_comments WHERE source = ? AND source_id = ?', [r.source, r.sourceId]);
-      if (exists) continue;
-      let parent: string | null = r.parentId ?? null;
-      let sourceParent: string | null = null;
-      if (!parent && r.parentSourceId) {
-        const p = await t.get<{ id: string }>('SELECT id FROM smm_comments WHERE source = ? AND source_id = ?', [r.source, r.parentSourceId]);
-        if (p) parent = p.id;
-        else sourceParent = r.parentSourceId;
-      }
+      const key = `${r.source}\0${r.sourceId}`;
+      if (r.id ? takenIds.has(r.id) : known.has(key)) continue;
+      const id = r.id ?? newId();
+      if (r.id) takenIds.add(r.id);
+      known.set(key, id);
+      // A JSON row of a comment made here (its sourceId is its own id) stays a native comment.
+      const native = r.source === 'json' && r.sourceId === r.id;
       const emailHash = r.email ? keyedHash(secret, 'email', emailKey(r.email)) : (r.emailHash ?? null);
-      await t.run(
-        `INSERT INTO smm_comments (id, thread, parent, name, url, email_hash, identity, badge, body, status, visible,
-           created_at, edited_at, likes, source, source_id, source_parent)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
-        [r.id ?? newId(), r.thread, parent, r.name, r.url ?? null, emailHash, r.identity ?? null, r.badge ?? null, r.body,
-          r.status, r.createdAt.getTime(), r.editedAt?.getTime() ?? null, r.likes ?? 0, r.source, r.sourceId, sourceParent]);
-      inserted++;
+      fresh.push([id, r.thread, r.parentId ?? null, r.name, r.url ?? null, emailHash, r.identity ?? null, r.badge ?? null, r.body,
+        r.status, r.createdAt.getTime(), r.editedAt?.getTime() ?? null, r.likes ?? 0, native ? null : r.source,
+        native ? null : r.sourceId, r.parentId ? null : (r.parentSourceId ?? null)]);
       threads.add(r.thread);
     }
+    for (let i = 0; i < fresh.length; i += 50) {
+      const chunk = fresh.slice(i, i + 50);
+      await t.run(`INSERT INTO smm_comments (id, thread, parent, name, url, email_hash, identity, badge, body, status,
+          created_at, edited_at, likes, source, source_id, source_parent, visible)
+        VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`, chunk.flat());
+    }
     if (threads.size) await settle(t, [...threads]);
-    return { inserted, skipped: rows.length - inserted };
+    return { inserted: fresh.length, skipped: rows.length - fresh.length };
   });
+}
+
+async function pluck(t: SqlRunner, q: string, values: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < values.length; i += 500) {
+    const chunk = values.slice(i, i + 500);
+    out.push(...(await t.all<{ v: string }>(`${q} ${list(chunk.length)}`, chunk)).map((r) => r.v));
+  }
+  return out;
 }
 
 /** Links late parents, then derives roots, visibility and counts of these threads. */
