@@ -175,6 +175,43 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     await page.close();
   });
 
+  test('an Author finds both blocks in the block editor, inserts one, and its card shows the site\'s networks', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${wp.url}/wp-login.php`);
+    await page.fill('#user_login', 'author1');
+    await page.fill('#user_pass', 'Pass-author-smm-kit');
+    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await page.goto(`${wp.url}/wp-admin/post-new.php`);
+    type WpGlobal = { blocks: { getBlockType(n: string): { title: string } | undefined; createBlock(n: string, a: object): unknown }; data: { dispatch(s: string): { insertBlocks(b: unknown): void } } };
+    const titles = await until('the blocks registered', () => page.evaluate(() => {
+      const { wp } = window as unknown as { wp?: WpGlobal };
+      const share = wp?.blocks?.getBlockType('smm-kit/share');
+      const follow = wp?.blocks?.getBlockType('smm-kit/follow');
+      return share && follow ? [share.title, follow.title] : undefined;
+    }), 30000);
+    assert.deepEqual(titles, ['Share buttons', 'Follow buttons']);
+    await page.evaluate(() => {
+      const { wp } = window as unknown as { wp: WpGlobal };
+      wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('smm-kit/share', {}));
+    });
+    // The editor canvas may be an iframe (block themes): look in every frame.
+    const card = await until('the block\'s card', async () => {
+      for (const f of page.frames()) {
+        const text = await f.locator('.components-placeholder').first().textContent({ timeout: 500 }).catch(() => null);
+        if (text) return text;
+      }
+      return undefined;
+    });
+    assert.match(card, /Share buttons/);
+    assert.match(card, /x,facebook,email,copy/);
+    await page.screenshot({ path: `${SHOTS}/editor-author.png` });
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+
   test('with the plugin, every role keeps <smm-share> and its attributes, and javascript: URLs still go', () => {
     const saved = cmd('kses', { ...forms, hostile: '<smm-share url="javascript:alert(1)" onclick="alert(1)"></smm-share>' }) as Record<string, Record<string, string>>;
     for (const role of Object.keys(saved)) {
