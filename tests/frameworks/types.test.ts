@@ -7,9 +7,9 @@
 // types would turn to \`any\` and the marked mistakes would pass.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -29,9 +29,30 @@ async function check(cmd: string, args: string[]): Promise<{ code: number; out: 
   }
 }
 
+/** The first fenced block of `lang` under the README heading `### title`. */
+function readmeBlock(title: string, lang: string): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf(`\n### ${title}\n`);
+  assert.ok(start >= 0, `README has a "### ${title}" section`);
+  const block = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme.slice(start));
+  assert.ok(block, `README's ${title} section has a ${lang} block`);
+  return block[1];
+}
+
 describe('framework types', { skip, concurrency: true }, () => {
+  // The README's framework snippets join the checks below (types/readme/, listed in the tsconfigs).
+  before(() => {
+    writeFileSync(join(DIR, 'readme/react.tsx'), readmeBlock('React', 'tsx'));
+    writeFileSync(join(DIR, 'readme/Readme.vue'), readmeBlock('Vue', 'vue'));
+    writeFileSync(join(DIR, 'readme/Readme.svelte'), readmeBlock('Svelte', 'svelte'));
+    // Astro's <script> is TypeScript bundled for the browser; its markup needs Astro (Node 22).
+    const astro = /<script>([\s\S]*?)<\/script>/.exec(readmeBlock('Astro', 'astro'));
+    assert.ok(astro);
+    writeFileSync(join(DIR, 'readme/astro.ts'), `${astro[1].replace(/^ {2}/gm, '').trim()}\nexport {};\n`);
+  });
+
   // react.tsx and solid.tsx mark mistakes with ts-expect-error: tsc fails if one is not an error.
-  test('React 19 JSX (tsc): right use passes, wrong layout and wrong handler types fail', async () => {
+  test('React 19 JSX (tsc): right use (with the README\'s React and Astro snippets) passes, wrong layout and wrong handler types fail', async () => {
     const r = await check('tsc', ['-p', 'tsconfig.react.json']);
     assert.equal(r.code, 0, r.out);
   });
@@ -42,13 +63,13 @@ describe('framework types', { skip, concurrency: true }, () => {
   });
 
   // Vue.vue marks them with vue-expect-error, likewise.
-  test('Vue 3 single-file component (vue-tsc)', async () => {
+  test('Vue 3 single-file components (vue-tsc), the README\'s among them', async () => {
     const r = await check('vue-tsc', ['-p', 'tsconfig.vue.json']);
     assert.equal(r.code, 0, r.out);
   });
 
   // svelte-check has no expect-error for markup: Bad.svelte marks the lines that must fail.
-  test('Svelte 5 (svelte-check): Good.svelte and the app pass, Bad.svelte fails exactly where marked', async () => {
+  test('Svelte 5 (svelte-check): Good.svelte, the app and the README\'s snippet pass, Bad.svelte fails exactly where marked', async () => {
     const r = await check('svelte-check', ['--tsconfig', join(DIR, 'tsconfig.svelte.json'), '--output', 'machine', '--workspace', join(DIR, '..')]);
     const errors = [...r.out.matchAll(/ ERROR "([^"]+)" (\d+):\d+ "(.*)"$/gm)].map(([, file, line, msg]) => ({ file, line: Number(line), msg }));
     const expected = readFileSync(join(DIR, 'Bad.svelte'), 'utf8').split('\n')
