@@ -2,11 +2,12 @@
 // app.request() without a port, or mounted inside another app (`host.route('/smm', app)`).
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { adminCheck, MIN_TOKEN_LENGTH, requireAdmin } from './admin.js';
+import { adminCheck, identify, MIN_TOKEN_LENGTH, requireAdmin, type Actor } from './admin.js';
 import { resolveCommentOptions, type CommentOptions, type ResolvedCommentOptions } from './comments/options.js';
 import { normalizeOrigins, originPolicy } from './cors.js';
 import { problem } from './errors.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { adminRoute } from './routes/admin.js';
 import { adminCommentsRoute } from './routes/admin-comments.js';
 import { commentsRoute } from './routes/comments.js';
 import { countsRoute } from './routes/counts.js';
@@ -24,7 +25,10 @@ export interface AppOptions {
    * The server's own origin is always allowed. Other origins get 403.
    */
   origins?: readonly string[];
-  /** Bearer token for admin routes (≥ 16 characters). Without one, admin routes answer 403. */
+  /**
+   * The owner's bearer token for admin routes (≥ 16 characters). Named moderator tokens
+   * (`smm-kit moderator add`) get in too. With neither, admin routes answer 403.
+   */
   adminToken?: string;
   /** Write requests per client: a burst of `max`, regained over `windowSec`. `false` disables. */
   rateLimit?: RateLimitOptions | false;
@@ -55,9 +59,15 @@ export interface Deps {
   now: () => Date;
   limiter: RateLimiter | undefined;
   clientIp: (c: Context) => string;
+  /** Lets in the admin token and active moderators' tokens; sets c.get('moderator'). */
   admin: MiddlewareHandler;
-  /** Whether the request carries the admin token (for routes open to others too). */
-  isAdmin: (c: Context) => boolean;
+  /**
+   * Whether the request carries the admin token or an active moderator's (for routes open to
+   * others too); when it does, c.get('moderator') says who and audit() works.
+   */
+  isAdmin: (c: Context) => Promise<boolean>;
+  /** Who a request's bearer token belongs to, read from the database every time. */
+  whoIs: (c: Context) => Promise<Actor | undefined>;
   comments: ResolvedCommentOptions;
 }
 
@@ -74,7 +84,10 @@ export function createApp(opts: AppOptions): Hono {
   const limiter = rl ? new RateLimiter(rl, () => now().getTime()) : undefined;
   const clientIp = (c: Context) => ip(c, trustProxy);
   const d: Deps = {
-    store, now, limiter, clientIp, admin: requireAdmin(adminToken, limiter, clientIp), isAdmin: adminCheck(adminToken),
+    store, now, limiter, clientIp,
+    admin: requireAdmin({ token: adminToken, store, limiter, ip: clientIp, now }),
+    isAdmin: adminCheck({ token: adminToken, store, now }),
+    whoIs: identify(adminToken, store),
     comments: resolveCommentOptions(opts.comments),
   };
 
@@ -92,6 +105,7 @@ export function createApp(opts: AppOptions): Hono {
   app.route('/v1/counts', countsRoute(d));
   app.route('/v1/stats', statsRoute(d));
   app.route('/v1/comments', commentsRoute(d));
+  app.route('/v1/admin', adminRoute(d));
   app.route('/v1/admin', adminCommentsRoute(d));
 
   if (opts.fallback instanceof Hono) app.route('/', opts.fallback);

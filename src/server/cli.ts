@@ -3,14 +3,22 @@
 // with exit code 2 and a message that says what to write instead.
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { MODERATOR_NAME, newModeratorId, newModeratorToken, OWNER_NAME, tokenHash } from './admin.js';
 import { serve } from './serve.js';
 import { describeStore, openStore } from './store/index.js';
+import type { Store } from './store/types.js';
 
 const HELP = `smm-kit — self-hosted endpoint for smm-kit share counts and statistics
 
 Usage:
   smm-kit serve [options]     serve the API (default command)
   smm-kit migrate [--db …]    apply database migrations and exit
+  smm-kit moderator add <name> [--db …]
+                              create a moderator token for /admin; it is printed once,
+                              only its hash is stored
+  smm-kit moderator list [--db …]     moderators, active and revoked
+  smm-kit moderator revoke <name> [--db …]
+                              revoke that moderator's token: refused at once
   smm-kit --help | --version
 
 Options (environment variable in brackets; flags win):
@@ -60,11 +68,12 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
     throw new UsageError((err as Error).message);
   }
   const { values: f, positionals } = parsed;
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const command = positionals[0] ?? 'serve';
-  if (command !== 'serve' && command !== 'migrate') {
-    throw new UsageError(`unknown command "${command}"; commands are serve and migrate`);
+  if (command !== 'serve' && command !== 'migrate' && command !== 'moderator') {
+    throw new UsageError(`unknown command "${command}"; commands are serve, migrate and moderator`);
   }
+  const moderator = command === 'moderator' ? moderatorArgs(positionals.slice(1)) : undefined;
+  if (command !== 'moderator' && positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const int = (name: string, raw: string | undefined, fallback: number, max: number) => {
     if (raw === undefined || raw === '') return fallback;
     if (!/^\d+$/.test(raw) || Number(raw) > max) throw new UsageError(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
@@ -79,6 +88,7 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
   if (!db) throw new UsageError('--db must not be empty');
   return {
     command,
+    moderator,
     help: f.help ?? false,
     version: f.version ?? false,
     db,
@@ -89,6 +99,52 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
     rateLimit: perMinute === 0 ? (false as const) : { max: perMinute, windowSec: 60 },
     trustProxy: f['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.SMM_TRUST_PROXY ?? ''),
   };
+}
+
+function moderatorArgs(rest: string[]): { action: 'add' | 'list' | 'revoke'; name?: string } {
+  const [action, name, extra] = rest;
+  if (action === 'list' && name === undefined) return { action };
+  if ((action === 'add' || action === 'revoke') && name !== undefined && extra === undefined) {
+    if (!MODERATOR_NAME.test(name) || name === OWNER_NAME) {
+      throw new UsageError(`moderator name "${name}" is not allowed: use 1–40 letters, digits, ".", "_" or "-", and not "${OWNER_NAME}"`);
+    }
+    return { action, name };
+  }
+  throw new UsageError('use "smm-kit moderator add <name>", "smm-kit moderator list" or "smm-kit moderator revoke <name>"');
+}
+
+async function moderatorCommand(store: Store, m: { action: 'add' | 'list' | 'revoke'; name?: string }): Promise<number> {
+  const now = Date.now();
+  if (m.action === 'add') {
+    const token = newModeratorToken();
+    if (!(await store.addModerator({ id: newModeratorId(), name: m.name!, tokenHash: tokenHash(token), createdAt: now }))) {
+      console.error(`smm-kit: a moderator named "${m.name}" already exists; revoke it first or pick another name`);
+      return 1;
+    }
+    console.log([
+      `smm-kit: moderator "${m.name}" added. Their token (shown this once, only its hash is kept):`,
+      '',
+      `  ${token}`,
+      '',
+      'Give it to them privately; they sign in at /admin with it.',
+    ].join('\n'));
+    return 0;
+  }
+  if (m.action === 'revoke') {
+    if (!(await store.revokeModerator(m.name!, now))) {
+      console.error(`smm-kit: no active moderator named "${m.name}"`);
+      return 1;
+    }
+    console.log(`smm-kit: moderator "${m.name}" revoked; their token is refused from now on`);
+    return 0;
+  }
+  const all = await store.moderators();
+  if (!all.length) console.log('smm-kit: no moderators yet; add one with "smm-kit moderator add <name>"');
+  for (const x of all) {
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    console.log(`${x.name.padEnd(20)} added ${day(x.createdAt)}${x.revokedAt === null ? '' : `  revoked ${day(x.revokedAt)}`}`);
+  }
+  return 0;
 }
 
 function version(): string {
@@ -116,6 +172,14 @@ async function main(argv: string[]): Promise<number> {
     console.log(version());
     return 0;
   }
+  if (o.command === 'moderator') {
+    const store = await openStore(o.db);
+    try {
+      return await moderatorCommand(store, o.moderator!);
+    } finally {
+      await store.close();
+    }
+  }
   if (o.command === 'migrate') {
     const store = await openStore(o.db);
     console.log(`smm-kit: ${describeStore(o.db)} is at schema version ${await store.schemaVersion()}`);
@@ -127,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
   console.log([
     `smm-kit: serving ${running.url} with ${describeStore(o.db)}`,
     `smm-kit: origins allowed: ${o.origins.length ? o.origins.join(', ') : 'the server\'s own only (add --origin https://your.site)'}`,
-    `smm-kit: admin API ${o.adminToken ? 'on (bearer token)' : 'off (no --admin-token / SMM_ADMIN_TOKEN)'}`,
+    `smm-kit: admin API ${o.adminToken ? 'on (bearer token and moderator tokens)' : 'moderator tokens only (no --admin-token / SMM_ADMIN_TOKEN)'}`,
   ].join('\n'));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

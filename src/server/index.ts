@@ -5,7 +5,10 @@
 export { createApp, DEFAULT_RATE_LIMIT, type AppOptions } from './app.js';
 export { serve, type ServeOptions, type RunningServer } from './serve.js';
 export { openStore, describeStore } from './store/index.js';
-export type { Store, EventRow, EventType, ShareCount, Stats, StatsQuery } from './store/types.js';
+export type {
+  Store, EventRow, EventType, ShareCount, Stats, StatsQuery, StatsSummary, NetworkStats, Moderator, AuditEntry, AuditQuery,
+} from './store/types.js';
+export { audit, type Actor } from './admin.js';
 export type { RateLimitOptions } from './rate-limit.js';
 export { openapi } from './openapi.js';
 export { IGNORED_PARAMS, LIMITS, pageKey } from './validate.js';

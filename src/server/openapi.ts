@@ -34,6 +34,43 @@ const perPage = {
   },
 };
 
+const adminErrors = {
+  401: error('Missing bearer token, or neither the admin token nor an active moderator\'s.'),
+  403: error('Foreign origin, or neither an admin token nor moderators configured (`admin_disabled`).'),
+  429: { ...error('Too many failed attempts from this client.'), headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } },
+};
+const count0 = { type: 'integer', minimum: 0 };
+const perDay = {
+  type: 'array',
+  items: {
+    type: 'object', required: ['day', 'count'], additionalProperties: false,
+    properties: { day: { type: 'string', format: 'date' }, count: { type: 'integer', minimum: 1 } },
+  },
+};
+const perDayNetwork = {
+  type: 'array',
+  items: {
+    type: 'object', required: ['day', 'network', 'count'], additionalProperties: false,
+    properties: { day: { type: 'string', format: 'date' }, network: ref('Network'), count: { type: 'integer', minimum: 1 } },
+  },
+};
+const totals = {
+  type: 'object', required: [...EVENT_TYPES], additionalProperties: false,
+  properties: Object.fromEntries(EVENT_TYPES.map((t) => [t, count0])),
+};
+const networkStats = {
+  type: 'array',
+  description: 'Every network seen in the range, by shares then visits. `ratio` = visits ÷ shares (null without shares): ' +
+    'how many readers each share brought back.',
+  items: {
+    type: 'object', required: ['network', 'shares', 'visits', 'follows', 'ratio'], additionalProperties: false,
+    properties: {
+      network: ref('Network'), shares: count0, visits: count0, follows: count0,
+      ratio: { type: ['number', 'null'], minimum: 0 },
+    },
+  },
+};
+
 export const openapi = {
   openapi: '3.1.0',
   info: {
@@ -112,8 +149,10 @@ export const openapi = {
     '/v1/stats': {
       get: {
         operationId: 'getStats',
-        summary: 'Share, follow and return-visit statistics (admin)',
-        description: 'Days are UTC and inclusive. Default range: the 30 days ending today.',
+        summary: 'Share, follow, return-visit, comment and testimonial statistics (admin)',
+        description: 'Days are UTC and inclusive. Default range: the 30 days ending today. `previous` holds the ' +
+          'totals of the range of the same length just before, for comparison. With `url`, everything is ' +
+          'counted for that page only (its page key is echoed as `url`).',
         security: [{ adminToken: [] }],
         parameters: [
           { name: 'from', in: 'query', schema: { type: 'string', format: 'date' }, description: 'First day, YYYY-MM-DD.' },
@@ -122,6 +161,7 @@ export const openapi = {
             name: 'limit', in: 'query', description: 'Pages listed per table.',
             schema: { type: 'integer', minimum: 1, maximum: LIMITS.statsPages, default: 20 },
           },
+          { name: 'url', in: 'query', schema: ref('HttpUrl'), description: 'One page: its own view.' },
         ],
         responses: {
           200: { description: 'Statistics.', ...json(ref('Stats')) },
@@ -133,6 +173,35 @@ export const openapi = {
       },
     },
     ...commentPaths,
+    '/v1/admin/me': {
+      get: {
+        operationId: 'getAdminMe',
+        summary: 'Who the bearer token belongs to (admin page sign-in)',
+        security: [{ adminToken: [] }, { moderatorToken: [] }],
+        responses: {
+          200: { description: 'The owner or a moderator.', ...json({ type: 'object', required: ['moderator'], additionalProperties: false, properties: { moderator: ref('Moderator') } }) },
+          ...adminErrors,
+        },
+      },
+    },
+    '/v1/admin/audit': {
+      get: {
+        operationId: 'getAudit',
+        summary: 'The audit log: every moderation action, who did it and when, newest first',
+        security: [{ adminToken: [] }, { moderatorToken: [] }],
+        parameters: [
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
+          { name: 'before', in: 'query', schema: { type: 'integer', minimum: 1 }, description: 'The `next` of the previous page.' },
+          { name: 'kind', in: 'query', schema: { type: 'string' }, description: 'Only this kind of item: `comment`, `testimonial`, …' },
+          { name: 'item', in: 'query', schema: { type: 'string' }, description: 'Only this item id.' },
+        ],
+        responses: {
+          200: { description: 'Entries.', ...json(ref('AuditPage')) },
+          400: error('Invalid parameters.'),
+          ...adminErrors,
+        },
+      },
+    },
     '/v1/openapi.json': {
       get: {
         operationId: 'getOpenApi',
@@ -156,6 +225,11 @@ export const openapi = {
       adminToken: {
         type: 'http', scheme: 'bearer',
         description: 'The token given to the server with --admin-token or SMM_ADMIN_TOKEN.',
+      },
+      moderatorToken: {
+        type: 'http', scheme: 'bearer',
+        description: 'A named moderator\'s token from `smm-kit moderator add <name>` (refused once revoked). ' +
+          'Accepted wherever the admin token is.',
       },
     },
     headers: {
@@ -227,26 +301,64 @@ export const openapi = {
       },
       Stats: {
         type: 'object',
-        required: ['from', 'to', 'totals', 'sharesPerDay', 'sharesPerPage', 'visitsPerNetwork', 'visitsPerPage', 'followsPerNetwork'],
+        required: [
+          'from', 'to', 'totals', 'sharesPerDay', 'sharesPerPage', 'visitsPerNetwork', 'visitsPerPage', 'followsPerNetwork',
+          'networks', 'commentsPerPage', 'commentsPerDay', 'testimonialsPerDay', 'visitsPerDay', 'previous',
+        ],
         additionalProperties: false,
         properties: {
           from: { type: 'string', format: 'date' },
           to: { type: 'string', format: 'date' },
-          totals: {
-            type: 'object', required: [...EVENT_TYPES], additionalProperties: false,
-            properties: Object.fromEntries(EVENT_TYPES.map((t) => [t, { type: 'integer', minimum: 0 }])),
-          },
-          sharesPerDay: {
-            type: 'array',
-            items: {
-              type: 'object', required: ['day', 'network', 'count'], additionalProperties: false,
-              properties: { day: { type: 'string', format: 'date' }, network: ref('Network'), count: { type: 'integer', minimum: 1 } },
-            },
-          },
+          url: { ...ref('PageKey'), description: 'The page counted, when `url` was asked.' },
+          totals,
+          sharesPerDay: perDayNetwork,
           sharesPerPage: perPage,
           visitsPerNetwork: perNetwork,
           visitsPerPage: perPage,
           followsPerNetwork: perNetwork,
+          networks: networkStats,
+          commentsPerPage: { ...perPage, description: 'Top pages by published comments written in the range.' },
+          commentsPerDay: { ...perDay, description: 'Comments received per day (spam excluded); empty before the comments tables exist.' },
+          testimonialsPerDay: { ...perDay, description: 'Testimonials received per day (spam excluded); empty for one page.' },
+          visitsPerDay: perDayNetwork,
+          previous: {
+            type: 'object', required: ['from', 'to', 'totals', 'networks', 'comments', 'testimonials'], additionalProperties: false,
+            description: 'The range of the same length just before `from`.',
+            properties: {
+              from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' },
+              totals, networks: networkStats, comments: count0, testimonials: count0,
+            },
+          },
+        },
+      },
+      Moderator: {
+        type: 'object', required: ['id', 'name', 'role'], additionalProperties: false,
+        properties: {
+          id: { type: ['string', 'null'], description: 'null for the owner\'s admin token.' },
+          name: { type: 'string', description: '`admin` for the owner.' },
+          role: { type: 'string', enum: ['owner', 'moderator'] },
+        },
+      },
+      AuditPage: {
+        type: 'object', required: ['entries', 'next'], additionalProperties: false,
+        properties: {
+          entries: {
+            type: 'array',
+            items: {
+              type: 'object', required: ['id', 'at', 'moderator', 'owner', 'action', 'kind', 'item'], additionalProperties: false,
+              properties: {
+                id: { type: 'integer' },
+                at: { type: 'string', format: 'date-time' },
+                moderator: { type: 'string', description: 'Name at the time of the action (`admin` for the owner).' },
+                owner: { type: 'boolean', description: 'Done with the owner\'s admin token.' },
+                action: { type: 'string', description: '`approve`, `reject`, `spam`, `delete`, `ban`, `edit`, `reply`, …' },
+                kind: { type: 'string', description: '`comment`, `testimonial`, …' },
+                item: { type: 'string', description: 'The id of the item acted on.' },
+                detail: { type: 'string' },
+              },
+            },
+          },
+          next: { type: ['integer', 'null'], description: 'Pass as `before` for older entries.' },
         },
       },
       ...commentSchemas,

@@ -152,6 +152,11 @@ export const StatsQuerySchema = v.pipe(
       v.minValue(1, 'must be at least 1'),
       v.maxValue(LIMITS.statsPages, `must be at most ${LIMITS.statsPages}`),
     ),
+    url: v.optional(v.pipe(
+      v.string(),
+      v.maxLength(LIMITS.url, `must be at most ${LIMITS.url} characters`),
+      v.check(isHttpUrl, 'must be an absolute http(s) URL'),
+    )),
   }),
   v.check((q) => q.from <= q.to, 'from must not be after to'),
   v.check((q) => (Date.parse(q.to) - Date.parse(q.from)) / 864e5 < LIMITS.statsDays,

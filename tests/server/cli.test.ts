@@ -118,9 +118,39 @@ describe('smm-kit serve', () => {
     assert.match(r.out, new RegExp(`schema version ${Math.max(...migrations.map((m) => m.version))}\\b`));
   });
 
+  test('moderator add prints a token once, list shows it, revoke refuses it at once on a running server', async () => {
+    const db = join(dir, 'mods.db');
+    const added = await run(['moderator', 'add', 'marta', '--db', db]);
+    assert.equal(added.code, 0, added.out);
+    const token = /^\s+(smm_mod_[\w-]{43})$/m.exec(added.out)?.[1];
+    assert.ok(token, added.out);
+    const again = await run(['moderator', 'add', 'marta', '--db', db]);
+    assert.equal(again.code, 1);
+    assert.match(again.out, /already exists/);
+    const s = await serving(['--db', db]);
+    assert.match(s.out(), /admin API moderator tokens only/);
+    const me = await fetch(`${s.url}/v1/admin/me`, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal(me.status, 200);
+    const { moderator } = await me.json();
+    assert.equal(moderator.name, 'marta');
+    assert.equal(moderator.role, 'moderator');
+    const list = await run(['moderator', 'list', '--db', db]);
+    assert.match(list.out, /^marta\s+added \d{4}-\d{2}-\d{2}$/m);
+    const revoked = await run(['moderator', 'revoke', 'marta', '--db', db]);
+    assert.equal(revoked.code, 0, revoked.out);
+    const refused = await fetch(`${s.url}/v1/admin/me`, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal(refused.status, 403, 'refused at once by the running server (no admin token: closed)');
+    assert.match((await run(['moderator', 'list', '--db', db])).out, /^marta\s+added \S+\s+revoked \S+$/m);
+    assert.equal((await run(['moderator', 'revoke', 'marta', '--db', db])).code, 1);
+    assert.equal((await s.stop()).code, 0);
+    const bad = await run(['moderator', 'add', 'admin', '--db', db]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.out, /not allowed/);
+  });
+
   const bad: [string, string[], number, RegExp][] = [
     ['an unknown flag', ['serve', '--prot', '80'], 2, /Unknown option '--prot'[\s\S]*smm-kit --help/],
-    ['an unknown command', ['start'], 2, /unknown command "start"; commands are serve and migrate/],
+    ['an unknown command', ['start'], 2, /unknown command "start"; commands are serve, migrate and moderator/],
     ['a port that is not a number', ['serve', '--port', 'eighty'], 2, /--port must be a whole number from 0 to 65535, got "eighty"/],
     ['a port out of range', ['serve', '--port', '70000'], 2, /--port must be a whole number/],
     ['a flag without its value', ['serve', '--db'], 2, /--db/],

@@ -134,6 +134,16 @@ export interface ApiBody {
   followsPerNetwork: Pick<Row, 'network' | 'count'>[];
   status: string;
   store: string;
+  url: string;
+  networks: { network: string; shares: number; visits: number; follows: number; ratio: number | null }[];
+  commentsPerPage: Pick<Row, 'url' | 'count'>[];
+  commentsPerDay: Pick<Row, 'day' | 'count'>[];
+  testimonialsPerDay: Pick<Row, 'day' | 'count'>[];
+  visitsPerDay: Omit<Row, 'url'>[];
+  previous: { from: string; to: string; totals: Record<string, number>; networks: ApiBody['networks']; comments: number; testimonials: number };
+  moderator: { id: string | null; name: string; role: 'owner' | 'moderator' };
+  entries: { id: number; at: string; moderator: string; owner: boolean; action: string; kind: string; item: string; detail?: string }[];
+  next: number | null;
 }
 
 /**

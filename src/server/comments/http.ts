@@ -55,7 +55,7 @@ export type Caller = { as: 'admin' } | { as: 'author' } | { as: 'nobody'; why: s
 
 /** Who may change this comment: the admin token, or the comment's own secret (hashed, compared). */
 export async function caller(c: Context, d: Deps, row: CommentRow): Promise<Caller> {
-  if (d.isAdmin(c)) return { as: 'admin' };
+  if (await d.isAdmin(c)) return { as: 'admin' };
   const b = bearer(c);
   if (!b) return { as: 'nobody', why: 'send the comment\'s secret as "Authorization: Bearer <secret>"' };
   const given = Buffer.from(secretHash(await d.store.serverSecret(), b));

@@ -23,10 +23,10 @@ export async function submit(c: Context, d: Deps): Promise<Response> {
   const parsed = check(c, NewCommentSchema, json.value);
   if (!parsed.ok) return parsed.res;
   const input = parsed.value;
-  const admin = d.isAdmin(c);
+  const admin = await d.isAdmin(c);
   if (!admin && bearer(c)) {
     c.header('WWW-Authenticate', 'Bearer realm="smm-kit", error="invalid_token"');
-    return problem(c, 401, 'unauthorized', 'the bearer token is not the admin token; post without Authorization');
+    return problem(c, 401, 'unauthorized', 'the bearer token is neither the admin token nor an active moderator\'s; post without Authorization');
   }
   const now = d.now().getTime();
   let who: Identity | undefined;

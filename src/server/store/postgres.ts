@@ -2,9 +2,12 @@
 // against one database. Every batch is one statement (a CTE), so one round trip and atomic.
 import postgres from 'postgres';
 import { migrations } from '../migrations/index.js';
+import { AdminQueries } from './admin-sql.js';
 import { SqlCommentStore } from './comments.js';
 import { postgresRunner } from './sql.js';
-import { utcDay, type EventRow, type ShareCount, type Stats, type StatsQuery, type Store } from './types.js';
+import {
+  utcDay, type AuditEntry, type AuditQuery, type EventRow, type NewModerator, type ShareCount, type StatsQuery, type Store,
+} from './types.js';
 
 type Sql = postgres.Sql;
 
@@ -51,29 +54,40 @@ async function migrate(sql: Sql): Promise<void> {
 class PostgresStore extends SqlCommentStore implements Store {
   readonly kind = 'postgres';
   #sql: Sql;
+  #admin: AdminQueries;
 
-  constructor(sql: Sql) {
-    super(postgresRunner(sql));
+  // One runner for the comment store and the admin queries, so their writes queue together.
+  constructor(sql: Sql, runner = postgresRunner(sql)) {
+    super(runner);
     this.#sql = sql;
+    this.#admin = new AdminQueries(runner, 'postgres');
   }
 
   async addEvents(rows: readonly EventRow[], at: Date): Promise<void> {
     const sql = this.#sql;
     const col = <K extends keyof EventRow>(k: K) => rows.map((r) => r[k]) as string[];
-    const shares = rows.filter((r) => r.type === 'share' && r.network);
-    const insert = sql`INSERT INTO smm_events (type, network, url, campaign, ref, ts, day)
-      SELECT e.type, e.network, e.url, e.campaign, e.ref, ${at}, ${utcDay(at)}::date
-      FROM unnest(${col('type')}::text[], ${col('network')}::text[], ${col('url')}::text[],
-                  ${col('campaign')}::text[], ${col('ref')}::text[]) AS e(type, network, url, campaign, ref)`;
-    if (!shares.length) {
-      await insert;
-      return;
-    }
-    // Counters are upserted in key order so concurrent batches lock rows in the same order.
-    await sql`WITH e AS (${insert})
+    const day = utcDay(at);
+    // One statement: the events, the daily roll-ups and the share counters, all or nothing.
+    // Upserts go in key order so concurrent batches lock rows in the same order.
+    await sql`WITH e AS (
+        SELECT * FROM unnest(${col('type')}::text[], ${col('network')}::text[], ${col('url')}::text[],
+          ${col('campaign')}::text[], ${col('ref')}::text[]) AS e(type, network, url, campaign, ref)
+      ), ins AS (
+        INSERT INTO smm_events (type, network, url, campaign, ref, ts, day)
+        SELECT type, network, url, campaign, ref, ${at}, ${day}::date FROM e
+      ), dn AS (
+        INSERT INTO smm_daily_network (type, day, network, n)
+        SELECT type, ${day}::date, coalesce(network, ''), count(*) FROM e
+        GROUP BY 1, 3 ORDER BY 1, 3
+        ON CONFLICT (type, day, network) DO UPDATE SET n = smm_daily_network.n + excluded.n
+      ), dp AS (
+        INSERT INTO smm_daily_page (type, day, url, n)
+        SELECT type, ${day}::date, url, count(*) FROM e
+        GROUP BY 1, 3 ORDER BY 1, 3
+        ON CONFLICT (type, day, url) DO UPDATE SET n = smm_daily_page.n + excluded.n
+      )
       INSERT INTO smm_share_counts (url, network, n)
-      SELECT url, network, count(*) FROM unnest(${shares.map((r) => r.url)}::text[],
-        ${shares.map((r) => r.network!)}::text[]) AS s(url, network)
+      SELECT url, network, count(*) FROM e WHERE type = 'share' AND network IS NOT NULL
       GROUP BY url, network ORDER BY url, network
       ON CONFLICT (url, network) DO UPDATE SET n = smm_share_counts.n + excluded.n`;
   }
@@ -91,36 +105,14 @@ class PostgresStore extends SqlCommentStore implements Store {
     return out;
   }
 
-  async stats({ from, to, limit }: StatsQuery): Promise<Stats> {
-    const sql = this.#sql;
-    const range = sql`day BETWEEN ${from}::date AND ${to}::date`;
-    const perNetwork = (type: string) => sql<{ network: string; count: number }[]>`
-      SELECT network, count(*)::int AS count FROM smm_events WHERE type = ${type} AND ${range}
-      GROUP BY network ORDER BY count DESC, network`;
-    const perPage = (type: string) => sql<{ url: string; count: number }[]>`
-      SELECT url, count(*)::int AS count FROM smm_events WHERE type = ${type} AND ${range}
-      GROUP BY url ORDER BY count DESC, url LIMIT ${limit}`;
-    const [byType, sharesPerDay, sharesPerPage, visitsPerNetwork, visitsPerPage, followsPerNetwork] =
-      await Promise.all([
-        sql<{ type: keyof Stats['totals']; n: number }[]>`
-          SELECT type, count(*)::int AS n FROM smm_events WHERE ${range} GROUP BY type`,
-        sql<Stats['sharesPerDay']>`
-          SELECT to_char(day, 'YYYY-MM-DD') AS day, network, count(*)::int AS count FROM smm_events
-          WHERE type = 'share' AND ${range} GROUP BY day, network ORDER BY day, network`,
-        perPage('share'), perNetwork('visit'), perPage('visit'), perNetwork('follow'),
-      ]);
-    const totals = { share: 0, follow: 0, visit: 0, comment: 0 };
-    for (const r of byType) totals[r.type] = r.n;
-    const plain = <T>(rows: readonly T[]): T[] => rows.map((r) => ({ ...r }));
-    return {
-      totals,
-      sharesPerDay: plain(sharesPerDay),
-      sharesPerPage: plain(sharesPerPage),
-      visitsPerNetwork: plain(visitsPerNetwork),
-      visitsPerPage: plain(visitsPerPage),
-      followsPerNetwork: plain(followsPerNetwork),
-    };
-  }
+  stats(q: StatsQuery) { return this.#admin.stats(q); }
+  statsSummary(q: StatsQuery) { return this.#admin.statsSummary(q); }
+  addModerator(m: NewModerator) { return this.#admin.addModerator(m); }
+  moderators() { return this.#admin.moderators(); }
+  revokeModerator(name: string, at: number) { return this.#admin.revokeModerator(name, at); }
+  moderatorByToken(hash: string) { return this.#admin.moderatorByToken(hash); }
+  addAudit(e: Omit<AuditEntry, 'id'>) { return this.#admin.addAudit(e); }
+  audit(q: AuditQuery) { return this.#admin.audit(q); }
 
   async schemaVersion(): Promise<number> {
     const [r] = await this.#sql`SELECT coalesce(max(version), 0)::int AS v FROM smm_migrations`;

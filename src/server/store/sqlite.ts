@@ -5,9 +5,12 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrations } from '../migrations/index.js';
+import { AdminQueries } from './admin-sql.js';
 import { SqlCommentStore } from './comments.js';
 import { sqliteRunner } from './sql.js';
-import { utcDay, type EventRow, type ShareCount, type Stats, type StatsQuery, type Store } from './types.js';
+import {
+  utcDay, type AuditEntry, type AuditQuery, type EventRow, type NewModerator, type ShareCount, type StatsQuery, type Store,
+} from './types.js';
 
 type Db = Database.Database;
 
@@ -50,16 +53,29 @@ class SqliteStore extends SqlCommentStore implements Store {
   #bump;
   #counts;
   #insertBatch;
+  #dailyNetwork;
+  #dailyPage;
+  #admin: AdminQueries;
 
-  constructor(db: Db) {
-    super(sqliteRunner(db));
+  // One runner for the comment store and the admin queries, so their writes queue together.
+  constructor(db: Db, runner = sqliteRunner(db)) {
+    super(runner);
     this.#db = db;
+    this.#admin = new AdminQueries(runner, 'sqlite');
     this.#insert = db.prepare(
       'INSERT INTO smm_events (type, network, url, campaign, ref, ts, day) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.#bump = db.prepare(
       `INSERT INTO smm_share_counts (url, network, n) VALUES (?, ?, 1)
        ON CONFLICT (url, network) DO UPDATE SET n = n + 1`,
+    );
+    this.#dailyNetwork = db.prepare(
+      `INSERT INTO smm_daily_network (type, day, network, n) VALUES (?, ?, ?, 1)
+       ON CONFLICT (type, day, network) DO UPDATE SET n = n + 1`,
+    );
+    this.#dailyPage = db.prepare(
+      `INSERT INTO smm_daily_page (type, day, url, n) VALUES (?, ?, ?, 1)
+       ON CONFLICT (type, day, url) DO UPDATE SET n = n + 1`,
     );
     // json_each keeps one prepared statement whatever the number of URLs asked.
     this.#counts = db.prepare(
@@ -69,6 +85,8 @@ class SqliteStore extends SqlCommentStore implements Store {
       for (const r of rows) {
         this.#insert.run(r.type, r.network, r.url, r.campaign, r.ref, ts, day);
         if (r.type === 'share' && r.network) this.#bump.run(r.url, r.network);
+        this.#dailyNetwork.run(r.type, day, r.network ?? '');
+        this.#dailyPage.run(r.type, day, r.url);
       }
     });
   }
@@ -90,32 +108,14 @@ class SqliteStore extends SqlCommentStore implements Store {
     return out;
   }
 
-  async stats({ from, to, limit }: StatsQuery): Promise<Stats> {
-    const db = this.#db;
-    const range = 'day BETWEEN ? AND ?';
-    const totals = { share: 0, follow: 0, visit: 0, comment: 0 };
-    for (const r of db.prepare(`SELECT type, count(*) AS n FROM smm_events WHERE ${range} GROUP BY type`)
-      .all(from, to) as { type: keyof typeof totals; n: number }[]) totals[r.type] = r.n;
-    const perNetwork = (type: string) => db.prepare(
-      `SELECT network, count(*) AS count FROM smm_events WHERE type = ? AND ${range}
-       GROUP BY network ORDER BY count DESC, network`,
-    ).all(type, from, to) as { network: string; count: number }[];
-    const perPage = (type: string) => db.prepare(
-      `SELECT url, count(*) AS count FROM smm_events WHERE type = ? AND ${range}
-       GROUP BY url ORDER BY count DESC, url LIMIT ?`,
-    ).all(type, from, to, limit) as { url: string; count: number }[];
-    return {
-      totals,
-      sharesPerDay: db.prepare(
-        `SELECT day, network, count(*) AS count FROM smm_events WHERE type = 'share' AND ${range}
-         GROUP BY day, network ORDER BY day, network`,
-      ).all(from, to) as Stats['sharesPerDay'],
-      sharesPerPage: perPage('share'),
-      visitsPerNetwork: perNetwork('visit'),
-      visitsPerPage: perPage('visit'),
-      followsPerNetwork: perNetwork('follow'),
-    };
-  }
+  stats(q: StatsQuery) { return this.#admin.stats(q); }
+  statsSummary(q: StatsQuery) { return this.#admin.statsSummary(q); }
+  addModerator(m: NewModerator) { return this.#admin.addModerator(m); }
+  moderators() { return this.#admin.moderators(); }
+  revokeModerator(name: string, at: number) { return this.#admin.revokeModerator(name, at); }
+  moderatorByToken(hash: string) { return this.#admin.moderatorByToken(hash); }
+  addAudit(e: Omit<AuditEntry, 'id'>) { return this.#admin.addAudit(e); }
+  audit(q: AuditQuery) { return this.#admin.audit(q); }
 
   async schemaVersion(): Promise<number> {
     return this.#db.prepare('SELECT coalesce(max(version), 0) FROM smm_migrations').pluck().get() as number;

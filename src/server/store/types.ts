@@ -33,6 +33,17 @@ export interface StatsQuery {
   to: string;
   /** How many pages to list in the per-page tables. */
   limit: number;
+  /** One page key: everything is counted for that page only (a page's own view). */
+  url?: string;
+}
+
+/** What one network did in a range: the "viral" ratio is visits ÷ shares (null without shares). */
+export interface NetworkStats {
+  network: string;
+  shares: number;
+  visits: number;
+  follows: number;
+  ratio: number | null;
 }
 
 export interface Stats {
@@ -42,6 +53,53 @@ export interface Stats {
   visitsPerNetwork: { network: string; count: number }[];
   visitsPerPage: { url: string; count: number }[];
   followsPerNetwork: { network: string; count: number }[];
+  /** Every network seen in the range, by shares then visits. */
+  networks: NetworkStats[];
+  /** Top pages by comments (published, counted by the day they were written). */
+  commentsPerPage: { url: string; count: number }[];
+  commentsPerDay: { day: string; count: number }[];
+  testimonialsPerDay: { day: string; count: number }[];
+  /** Visits per day and network (for a page's own view and the return-visits chart). */
+  visitsPerDay: { day: string; network: string; count: number }[];
+}
+
+/** Totals and networks of a range, for comparing with the previous range of the same length. */
+export type StatsSummary = Pick<Stats, 'totals' | 'networks'> & { comments: number; testimonials: number };
+
+/** A moderator token's owner. The token itself is never stored, only its SHA-256. */
+export interface Moderator {
+  id: string;
+  name: string;
+  createdAt: number;
+  revokedAt: number | null;
+}
+
+export interface NewModerator {
+  id: string;
+  name: string;
+  tokenHash: string;
+  createdAt: number;
+}
+
+/** One moderation action: who (name at the time), what, on which item, when (ms). */
+export interface AuditEntry {
+  id: number;
+  at: number;
+  moderator: string;
+  /** null for the owner's admin token. */
+  moderatorId: string | null;
+  action: string;
+  kind: string;
+  item: string;
+  detail: string | null;
+}
+
+export interface AuditQuery {
+  limit: number;
+  /** Entries older than this id (the `next` of the previous page). */
+  before?: number;
+  kind?: string;
+  item?: string;
 }
 
 export interface Store extends CommentStore {
@@ -54,6 +112,19 @@ export interface Store extends CommentStore {
   /** Counts for each distinct page key asked; keys never shared are absent from the map. */
   shareCounts(urls: readonly string[]): Promise<Map<string, ShareCount>>;
   stats(query: StatsQuery): Promise<Stats>;
+  /** Totals and networks only: the previous range of a comparison. */
+  statsSummary(query: StatsQuery): Promise<StatsSummary>;
+  /** Adds a moderator; false when an active one already has that name. */
+  addModerator(m: NewModerator): Promise<boolean>;
+  /** Every moderator, revoked ones too, oldest first. */
+  moderators(): Promise<Moderator[]>;
+  /** Revokes the active moderator of that name; false when there is none. */
+  revokeModerator(name: string, at: number): Promise<boolean>;
+  /** The active moderator holding a token of this hash: read from the database every time. */
+  moderatorByToken(tokenHash: string): Promise<Moderator | undefined>;
+  addAudit(entry: Omit<AuditEntry, 'id'>): Promise<void>;
+  /** Newest first. */
+  audit(query: AuditQuery): Promise<AuditEntry[]>;
   /** Highest migration version applied. */
   schemaVersion(): Promise<number>;
   /** Throws when the database cannot answer (used by /healthz). */
