@@ -48,7 +48,7 @@ export interface Harness {
   /** GET /v1/comments for a thread (default THREAD) with extra query. */
   list(query?: string, thread?: string): Promise<Body>;
   /** Fetches the form as a reader would, waits past the minimum fill time, posts. */
-  post(fields: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: Body }>;
+  post(fields: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: Body; res: Response }>;
   /** Posts as the admin (moderator badge, published, no form needed). */
   adminPost(fields: Record<string, unknown>): Promise<{ status: number; body: Body }>;
   admin(method: Method, url: string, body?: unknown): Promise<{ status: number; body: Body }>;

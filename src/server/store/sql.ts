@@ -18,6 +18,8 @@ export interface SqlRunner {
 /** `(?, ?, ?)` for an IN list of n items (n ≥ 1). */
 export const list = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')})`;
 
+const queues = new Map<unknown, Promise<unknown>>();
+
 export function sqliteRunner(db: Database.Database): SqlRunner {
   const cache = new Map<string, Database.Statement>();
   const prep = (q: string) => {
@@ -43,9 +45,11 @@ export function sqliteRunner(db: Database.Database): SqlRunner {
     },
     tx: (fn) => fn(direct),
   };
-  // better-sqlite3 is synchronous but a transaction here spans awaits: one at a time per process,
-  // or another request's statements would join it. Other processes wait on SQLite's own lock.
-  let queue: Promise<unknown> = Promise.resolve();
+  // better-sqlite3 is synchronous but a transaction here spans awaits: one at a time per file in
+  // this process, or another request's statements would join it (same connection), or a second
+  // connection to the file would block the whole process on SQLite's lock while the first waits
+  // for its turn (two stores on one file, as tests open). Other processes wait on SQLite's lock.
+  const file = db.memory ? db : db.name;
   const writes = (q: string) => !prep(q).readonly;
   return {
     all: (q, p) => (writes(q) ? serial(() => direct.all(q, p)) : direct.all(q, p)),
@@ -66,8 +70,10 @@ export function sqliteRunner(db: Database.Database): SqlRunner {
     },
   };
   function serial<T>(fn: () => Promise<T>): Promise<T> {
-    const p = queue.then(fn);
-    queue = p.catch(() => undefined);
+    const p = (queues.get(file) ?? Promise.resolve()).then(fn);
+    const tail = p.catch(() => undefined);
+    queues.set(file, tail);
+    void tail.then(() => queues.get(file) === tail && queues.delete(file));
     return p;
   }
 }
