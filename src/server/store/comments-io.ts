@@ -63,10 +63,12 @@ async function pluck(t: SqlRunner, q: string, values: string[]): Promise<string[
 async function settle(t: SqlRunner, threads: string[]): Promise<void> {
   const inThreads = `thread IN ${list(threads.length)}`;
   await t.run(`UPDATE smm_comments SET
-      parent = (SELECT p.id FROM smm_comments p WHERE p.source = smm_comments.source AND p.source_id = smm_comments.source_parent),
+      parent = (SELECT p.id FROM smm_comments p WHERE p.source = smm_comments.source AND p.source_id = smm_comments.source_parent
+        AND p.thread = smm_comments.thread),
       source_parent = NULL
     WHERE source_parent IS NOT NULL AND ${inThreads} AND EXISTS
-      (SELECT 1 FROM smm_comments p WHERE p.source = smm_comments.source AND p.source_id = smm_comments.source_parent)`, threads);
+      (SELECT 1 FROM smm_comments p WHERE p.source = smm_comments.source AND p.source_id = smm_comments.source_parent
+        AND p.thread = smm_comments.thread)`, threads);
   const parentRoot = '(SELECT coalesce(p.root, p.id) FROM smm_comments p WHERE p.id = smm_comments.parent)';
   // One level of depth per pass; a cycle in bad data stops at the cap instead of looping.
   for (let i = 0; i < 100; i++) {
