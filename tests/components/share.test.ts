@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/share/smm-share.js';
 import { registerLocale } from '../../src/i18n/localize.js';
 import { it as italian } from '../../src/i18n/locales/it.js';
@@ -187,7 +188,10 @@ describe('<smm-share>', () => {
     expect(root.querySelectorAll('[part~="bar"]')).to.have.length(1);
     expect(root.querySelectorAll('[role="status"]')).to.have.length(1);
     expect(root.querySelectorAll('[part~="icon"]')).to.have.length(3);
-    expect(root.querySelectorAll('[part~="label"]')).to.have.length(0);
+    // labels="none": each label is kept for the more menu, hidden in the row.
+    const labels = [...root.querySelectorAll('[part~="label"]')];
+    expect(labels).to.have.length(3);
+    expect(labels.every((l) => getComputedStyle(l).display === 'none')).to.equal(true);
     el.networks = 'facebook';
     el.labels = 'short';
     await el.updateComplete;
@@ -234,6 +238,8 @@ describe('<smm-share>', () => {
     localStorage.removeItem('smm:mastodon-instance');
     const el = await fixture<SmmShare>(html`<smm-share networks="mastodon" mastodon-picker url="https://a.example/m"></smm-share>`);
     const opened: string[] = [];
+    const shares: string[] = [];
+    el.addEventListener('smm-share', (e) => shares.push(e.detail.network));
     const realOpen = window.open;
     window.open = ((u: string) => (opened.push(u), null)) as typeof window.open;
     try {
@@ -244,6 +250,7 @@ describe('<smm-share>', () => {
       expect(click.defaultPrevented).to.equal(true);
       await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the picker opens once loaded');
       expect(opened).to.deep.equal([]);
+      expect(shares, 'no share is announced (nor counted) before a server is chosen').to.deep.equal([]);
       const dialog = el.shadowRoot!.querySelector('dialog')!;
       const input = dialog.querySelector('input')!;
       input.value = 'not a host!';
@@ -257,11 +264,53 @@ describe('<smm-share>', () => {
       expect(dialog.open).to.equal(false);
       expect(localStorage.getItem('smm:mastodon-instance')).to.equal('fosstodon.org');
       expect(opened[0]).to.match(/^https:\/\/fosstodon\.org\/share\?text=/);
+      expect(shares).to.deep.equal(['mastodon']);
       expect(links(el)[0].href).to.match(/^https:\/\/fosstodon\.org\/share\?text=/);
     } finally {
       window.open = realOpen;
       localStorage.removeItem('smm:mastodon-instance');
     }
+  });
+
+  it('a share cancelled in the Mastodon picker (Cancel or Escape) is never announced, so never counted', async () => {
+    localStorage.removeItem('smm:mastodon-instance');
+    const el = await fixture<SmmShare>(html`<smm-share networks="mastodon" mastodon-picker url="https://a.example/c"></smm-share>`);
+    const shares: string[] = [];
+    el.addEventListener('smm-share', (e) => shares.push(e.detail.network));
+    const realOpen = window.open;
+    window.open = (() => null) as typeof window.open;
+    try {
+      for (const close of ['cancel', 'escape']) {
+        links(el)[0].click();
+        await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the picker opens');
+        const dialog = el.shadowRoot!.querySelector('dialog')!;
+        dialog.querySelector('input')!.value = 'mastodon.social';
+        if (close === 'cancel') dialog.querySelector<HTMLButtonElement>('button:not([type="submit"])')!.click();
+        else await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(dialog.open, close).to.equal(false);
+      }
+      expect(shares).to.deep.equal([]);
+      expect(localStorage.getItem('smm:mastodon-instance')).to.equal(null);
+    } finally {
+      window.open = realOpen;
+    }
+  });
+
+  it('shares the title attribute like share-title (which wins), with no tooltip over the bar', async () => {
+    const el = await fixture<SmmShare>(html`<smm-share networks="x" title="Pane e lievito" url="https://a.example/t"></smm-share>`);
+    expect(decodeURIComponent(links(el)[0].href)).to.include('Pane e lievito');
+    // An empty title on the bar stops the host's title from showing as a tooltip over the buttons.
+    expect(part(el, 'bar').getAttribute('title')).to.equal('');
+    const detail = new Promise<string>((ok) => el.addEventListener('smm-share', (e) => ok(e.detail.title), { once: true }));
+    links(el)[0].dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    expect(await detail).to.equal('Pane e lievito');
+    el.setAttribute('title', 'Altro titolo');
+    await el.updateComplete;
+    expect(decodeURIComponent(links(el)[0].href)).to.include('Altro titolo');
+    el.setAttribute('share-title', 'Vince questo');
+    await el.updateComplete;
+    expect(decodeURIComponent(links(el)[0].href)).to.include('Vince questo');
   });
 
   it('keeps its size and looks under hostile theme CSS', async () => {

@@ -1,6 +1,7 @@
-import type { LocalizeController } from '../../i18n/localize.js';
+import { enCounts } from '../../i18n/en/counts.js';
+import { addEnglish, type LocalizeController } from '../../i18n/localize.js';
 import { count, countStyles, paired } from '../../shared/count.js';
-import { keyed } from '../../shared/dom.js';
+import { h, keyed } from '../../shared/dom.js';
 import { httpUrl } from '../../shared/page.js';
 import { addStyles } from '../../shared/styles.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -13,6 +14,9 @@ export interface Counts {
   total: number;
   networks: Record<string, number>;
 }
+
+// Its English joins the fallback once, when this module (a chunk of its own on the CDN) loads.
+addEnglish(enCounts);
 
 const TTL = 60_000;
 // One request per page URL and endpoint, shared by every bar on the page and kept a minute.
@@ -75,7 +79,21 @@ export const shareCounts = {
     if (!n) return null;
     addStyles(host, countStyles);
     addStyles(host, totalStyles);
-    return count(t, n, 'totalShares', 'count total');
+    // The number with its word under it ("12 / shares"): a bare number before the buttons says nothing.
+    const total = count(t, n, 'totalShares', 'count total');
+    total.append(h('span', { part: 'total-label', 'aria-hidden': 'true' }, t.term('sharesWord')));
+    return total;
+  },
+
+  /** After a share from `host` that went ahead: its count and the total go up by one at once. */
+  add(host: SmmShare, id: string): void {
+    const c = shown.get(host)?.counts;
+    if (c) {
+      // The cached answer itself: every bar of this page and URL agrees, and a re-render keeps it.
+      c.total++;
+      c.networks[id] = (c.networks[id] ?? 0) + 1;
+      host.requestUpdate();
+    }
   },
 
   /** A link with its count beside it, not in it: the link's name stays what it visibly says. */

@@ -14,16 +14,19 @@ import type { shareCounts } from './counts.js';
 import type { mastodonPicker } from './networks/mastodon-picker.js';
 import type { Network, ShareData } from './networks/types.js';
 import { getNetwork, known, loaded, registered } from './registry.js';
+import { rowStyles } from './row.styles.js';
 
 export type Layout = 'inline' | 'vertical' | 'floating' | 'bar' | 'native-first';
 export type { Side, Variant, Size, Shape, Labels, Theme } from '../../shared/appearance.js';
 
-const CHOICES = { layout: ['inline', 'vertical', 'floating', 'bar', 'native-first'], ...APPEARANCE } as const;
+const CHOICES = { layout: ['inline', 'vertical', 'floating', 'bar', 'native-first'], overflow: ['menu', 'wrap'], ...APPEARANCE } as const;
 
 const DEFAULT_NETWORKS = 'facebook,x,linkedin,whatsapp,telegram,bluesky,email,copy';
 /** Attributes a page cannot set for every bar with `<meta name="smm:NAME">`: they are per post. */
-const PER_POST = ['url', 'share-title', 'text', 'image'];
+const PER_POST = ['url', 'share-title', 'title', 'text', 'image'];
 const isWeb = (href: string) => /^https?:/.test(href);
+// The "more" button's glyph: three dots.
+const moreIcon = 'M6 10a2 2 0 1 0 0 4 2 2 0 0 0 0-4m6 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4m6 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4';
 
 /**
  * Share buttons for the current page: plain links to each network, plus copy, print and the
@@ -42,6 +45,9 @@ const isWeb = (href: string) => /^https?:/.test(href);
  * @csspart icon - the glyph in a button.
  * @csspart label - the visible name in a button.
  * @csspart count - a share count (per button, and the total with part `total`).
+ * @csspart more - the button that opens the menu of targets that do not fit in the row.
+ * @csspart menu - that menu.
+ * @csspart total-label - the word under the total ("shares").
  * @csspart dialog - the Mastodon server picker.
  * @cssproperty --smm-size - button height (default 36px; 28px with size="s", 44px with size="l").
  * @cssproperty --smm-gap - space between buttons.
@@ -55,15 +61,17 @@ const isWeb = (href: string) => /^https?:/.test(href);
  * @cssproperty --smm-floating-offset - distance of the floating bar from the screen edge.
  */
 export class SmmShare extends ReactiveElement {
-  static override styles = barStyles;
+  static override styles = [barStyles, rowStyles];
 
   static override properties = {
     /** Targets in order, comma or space separated: networks, then `copy`, `print`, `native`. */
     networks: {},
     /** URL to share; default: canonical link, og:url, then the page's address without hash. */
     url: {},
-    /** Title to share (not `title`, which would show a tooltip); default: og:title, document.title. */
+    /** Title to share (the `title` attribute works too, without its tooltip); default: og:title, document.title. */
     shareTitle: { attribute: 'share-title' },
+    /** Same as `share-title`, the attribute Shariff and shareon users know (no tooltip shows over the bar). */
+    title: {},
     /** Description to share; default: og:description or the meta description. */
     text: {},
     /** Image for Pinterest and VK; default: og:image. */
@@ -74,6 +82,11 @@ export class SmmShare extends ReactiveElement {
     via: {},
     /** `inline`, `vertical`, `floating` (fixed to a screen side), `bar` (fixed to the bottom on phones) or `native-first`. */
     layout: { reflect: true },
+    /**
+     * `menu`: one row always; when the targets do not fit, labels go first, then the last targets
+     * move into a "more" menu. `wrap`: the row wraps onto more lines. (Vertical and floating: a column.)
+     */
+    overflow: { reflect: true },
     /** Screen side of the floating layout. */
     side: { reflect: true },
     /** `brand`, `outline`, `mono` or `minimal`. */
@@ -110,6 +123,7 @@ export class SmmShare extends ReactiveElement {
   hashtags = '';
   via = '';
   layout: Layout = 'inline';
+  overflow: 'menu' | 'wrap' = 'menu';
   side: Side = 'left';
   variant: Variant = 'brand';
   size: Size = 'm';
@@ -138,15 +152,88 @@ export class SmmShare extends ReactiveElement {
   #node = keyed();
   #bar!: HTMLElement;
   #live!: HTMLElement;
+  /** The "more" button and its menu (a popover), for the targets that do not fit in one row. */
+  #more!: HTMLElement;
+  #menu!: HTMLElement;
+  /** The total, and the targets in the owner's order, as of the last update. */
+  #lead: HTMLElement | null = null;
+  #items: HTMLElement[] = [];
+  /** Widths of the total, the targets and the more button, with labels and without, and the gap; measured once per update. */
+  #w?: number[][];
+  #ro?: ResizeObserver;
   /** What a click on each button or link does, as of the last update. */
   #clicks!: WeakMap<Element, (e: MouseEvent) => void>;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // Made here, not in the constructor, which must not touch the document (server rendering).
-    root.append((this.#bar = h('div', { part: 'bar', role: 'group' })), (this.#live = h('span', { class: 'sr', role: 'status' })));
+    // title="": the host's title attribute (a title to share) shows no tooltip over the bar.
+    const menu = (this.#menu = h('div', { part: 'menu', id: 'm', role: 'group', popover: '', title: '' }));
+    this.#more = h('button', { part: 'button more', type: 'button', popovertarget: 'm' }, glyph(moreIcon));
+    root.append((this.#bar = h('div', { part: 'bar', role: 'group', title: '' })), menu, (this.#live = h('span', { class: 'sr', role: 'status' })));
     this.#clicks = clicks(root, '[part~=button]');
+    // The browser does the rest: Escape and clicks outside close it, Tab goes from the button into it.
+    // Before it shows, it is placed; before it hides with focus inside, focus goes back to the button.
+    menu.addEventListener('beforetoggle', (e) =>
+      (e as ToggleEvent).newState == 'open' ? this.#place() : menu.contains(this.shadowRoot!.activeElement) && this.#more.focus());
+    // A target chosen in the menu closes it (its own click handler still runs).
+    menu.addEventListener('click', () => menu.hidePopover());
     return root;
+  }
+
+  /** Puts the menu at the more button's end, below it (above when the button is low on the screen), on screen. */
+  #place(): void {
+    const { top, right, bottom } = this.#more.getBoundingClientRect();
+    const up = top > innerHeight / 2;
+    // Absolute in the top layer is relative to the document, so it scrolls with the page; fixed
+    // with a fixed bar.
+    const fixed = getComputedStyle(this).position == 'fixed';
+    Object.assign(this.#menu.style, {
+      position: fixed ? 'fixed' : 'absolute',
+      left: `${right + (fixed ? 0 : scrollX)}px`,
+      top: `${(up ? top - 4 : bottom + 4) + (fixed ? 0 : scrollY)}px`,
+      translate: `max(-100%, ${8 - right}px) ${up ? '-100%' : 0}`,
+      maxBlockSize: `${(up ? top : innerHeight - bottom) - 12}px`,
+    });
+  }
+
+  /**
+   * One row: when the targets do not fit in `width`, labels go first, then the last targets move
+   * into the more menu. Widths are measured once per update on copies of the nodes (the live ones
+   * keep focus and place); a resize only does arithmetic, then moves what must move.
+   */
+  #fit(width = this.#bar.clientWidth): void {
+    const lead = this.#lead;
+    const items = this.#items;
+    const n = items.length;
+    const L = lead ? 1 : 0;
+    let icons = this.labels == 'none';
+    let k = n;
+    if (this.overflow == 'menu' && !/vertical|floating/.test(this.layout) && width) {
+      let w = this.#w;
+      if (!w) {
+        const row = h('div', { part: 'bar', class: 'm' }, ...[lead, ...items, this.#more].map((e) => e?.cloneNode(true)));
+        this.renderRoot.append(row);
+        const read = () => [...row.children].map((c) => c.getBoundingClientRect().width);
+        w = [read()];
+        row.classList.add('i');
+        w.push(read(), [parseFloat(getComputedStyle(row).columnGap) || 0]);
+        row.remove();
+        // Not laid out (hidden): measured again at the next resize.
+        if (w[0][0]) this.#w = w;
+      }
+      const [full, narrow, [gap]] = w;
+      // The width of the first m nodes in a row, and of the more button after them when it is given.
+      const span = (ws: number[], m: number, more = 0) => ws.slice(0, m).reduce((a, b) => a + b + gap, more || -gap);
+      if (span(full, L + n) > width) {
+        icons = true;
+        while (k && span(narrow, L + k, k < n ? narrow[L + n] : 0) > width) k--;
+      }
+    }
+    this.#bar.classList.toggle('i', icons);
+    place(this.#bar, [lead, ...items.slice(0, k), k < n && this.#more]);
+    place(this.#menu, items.slice(k));
+    if (k == n) this.#menu.hidePopover();
   }
 
   override connectedCallback(): void {
@@ -156,6 +243,13 @@ export class SmmShare extends ReactiveElement {
       applyPageDefaults(this, own.filter((a) => !PER_POST.includes(a)));
     }
     this.#coarse = matchMedia('(pointer: coarse)').matches;
+    // A new width refits the row from the widths measured at the last update: no layout is read.
+    (this.#ro ??= new ResizeObserver(([e]) => this.hasUpdated && this.#fit(e.contentRect.width))).observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#ro!.disconnect();
   }
 
   // Wait for the strings of the reader's language (fetched on demand by the CDN bundles), so
@@ -197,7 +291,7 @@ export class SmmShare extends ReactiveElement {
     const page = readPage();
     return {
       url: checkedUrl('url', this.url) ?? page.url,
-      title: this.shareTitle.trim() || page.title,
+      title: this.shareTitle.trim() || this.title?.trim() || page.title,
       text: this.text.trim() || page.text,
       image: checkedUrl('image', this.image) ?? page.image,
       hashtags: parseList(this.hashtags).map((h) => h.replace(/^#/, '')).filter((h) => /^[\p{L}\p{N}_]+$/u.test(h)),
@@ -223,8 +317,14 @@ export class SmmShare extends ReactiveElement {
     const counts = getNetwork('counts') as typeof shareCounts | undefined;
     const picker = this.mastodonPicker ? (getNetwork('mastodon-picker', this) as typeof mastodonPicker | undefined) : undefined;
     const ids = this.layout === 'native-first' && this.#coarse && native?.solo(this) ? ['native'] : this.#ids;
-    attrs(this.#bar, { 'aria-label': t.term('share'), dir: t.dir === 'rtl' && 'rtl' });
-    place(this.#bar, [counts?.total(this, t), ...ids.map((id) => this.#item(id, data, counts, picker))]);
+    const dir = t.dir === 'rtl' && 'rtl';
+    attrs(this.#bar, { 'aria-label': t.term('share'), dir });
+    attrs(this.#menu, { 'aria-label': t.term('more'), dir });
+    attrs(this.#more, { 'aria-label': t.term('more') });
+    this.#lead = counts?.total(this, t) ?? null;
+    this.#items = ids.map((id) => this.#item(id, data, counts, picker)).filter((e) => e) as HTMLElement[];
+    this.#w = undefined;
+    this.#fit();
     place(this.#live, [this.#status]);
     const dialog = picker?.render(this, t);
     if (dialog && dialog.parentNode !== this.renderRoot) this.renderRoot.append(dialog);
@@ -237,9 +337,10 @@ export class SmmShare extends ReactiveElement {
       if (n.when && !n.when(this)) return null;
       const [icon, key] = this.#done === id ? n.done! : [n.icon, n.label];
       const text = t.term(key);
-      const button = this.#node(id, 'button', { part: `button ${id}`, type: 'button', 'aria-label': this.labels === 'none' && text }, glyph(icon), this.#label(text));
+      // Named by aria-label: its label is hidden when the row is short of room.
+      const button = this.#node(id, 'button', { part: `button ${id}`, type: 'button', 'aria-label': text }, glyph(icon), this.#label(text));
       this.#clicks.set(button, () => this.#run(n));
-      return button;
+      return counts ? counts.beside(this, t, id, button) : button;
     }
     if (n.mobile && !this.#coarse) return null;
     const shared = { ...data, url: this.#tagged(data.url, id) };
@@ -259,8 +360,9 @@ export class SmmShare extends ReactiveElement {
     return counts ? counts.beside(this, t, id, link) : link;
   }
 
-  #label(text: string, long = text): HTMLElement | null {
-    return this.labels === 'none' ? null : h('span', { part: 'label' }, this.labels === 'full' ? long : text);
+  // Made with labels="none" too: hidden in the row, shown in the more menu.
+  #label(text: string, long = text): HTMLElement {
+    return h('span', { part: 'label' }, this.labels === 'full' ? long : text);
   }
 
   async #run(a: ShareAction): Promise<void> {
@@ -282,28 +384,37 @@ export class SmmShare extends ReactiveElement {
     this.requestUpdate();
   }
 
-  /** Dispatches the cancelable `smm-share`; false when the host page vetoed the share. */
+  /**
+   * Dispatches the cancelable `smm-share`; false when the host page vetoed the share. A share that
+   * goes ahead shows at once in the bar's counts.
+   */
   #announce(network: string, url: string): boolean {
-    return this.dispatchEvent(new SmmShareEvent({ network, url, title: this.#shared.title }));
+    const ok = this.dispatchEvent(new SmmShareEvent({ network, url, title: this.#shared.title }));
+    if (ok) (getNetwork('counts') as typeof shareCounts | undefined)?.add(this, network);
+    return ok;
   }
 
-  /** Asks for the reader's Mastodon server; a click that came before the picker (a chunk of its own) waits for it. */
+  /**
+   * Asks for the reader's Mastodon server; a click that came before the picker (a chunk of its own)
+   * waits for it. The share is announced when a server is chosen: a cancelled picker shares nothing.
+   */
   async #ask(href: string, data: ShareData): Promise<void> {
+    const go = () => this.#announce('mastodon', data.url);
     try {
       await loaded('mastodon-picker');
       await this.updateComplete;
-      (getNetwork('mastodon-picker') as typeof mastodonPicker).ask(this, data);
+      (getNetwork('mastodon-picker') as typeof mastodonPicker).ask(this, data, go);
     } catch {
-      open(href, '_blank', 'noopener,noreferrer'); // Could not load it: Mastodon's own server picker.
+      if (go()) open(href, '_blank', 'noopener,noreferrer'); // Could not load it: Mastodon's own server picker.
     }
   }
 
   #open(e: MouseEvent, n: Network, href: string, data: ShareData, picker?: typeof mastodonPicker): void {
-    if (!this.#announce(n.id, data.url)) {
-      e.preventDefault();
-    } else if (n.id == 'mastodon' && this.mastodonPicker && !this.mastodonInstance && known('mastodon-picker') && !picker?.saved(this)) {
+    if (n.id == 'mastodon' && this.mastodonPicker && !this.mastodonInstance && known('mastodon-picker') && !picker?.saved(this)) {
       e.preventDefault();
       this.#ask(href, data);
+    } else if (!this.#announce(n.id, data.url)) {
+      e.preventDefault();
     } else if (this.popup && !this.#coarse && innerWidth > 767 && isWeb(href) && !(e.ctrlKey || e.metaKey || e.shiftKey || e.button)) {
       // A centred 600 px window on desktop; if the browser blocks it, the link opens a tab as usual.
       const win = open(href, '_blank', `popup,width=600,height=600,left=${screenX + outerWidth / 2 - 300},top=${screenY + outerHeight / 2 - 300}`);

@@ -18,4 +18,6 @@ export const enShare = {
   /** Accessible text of a share count; {0} is the formatted number. */
   sharesCount: 'Shares: {0}',
   totalShares: 'Total shares: {0}',
+  /** Name of the button (and its menu) that holds the targets that do not fit in the row. */
+  more: 'More ways to share',
 };

@@ -18,6 +18,8 @@ export const ar: Strings = {
   cancel: 'إلغاء',
   sharesCount: 'المشاركات: {0}',
   totalShares: 'إجمالي المشاركات: {0}',
+  sharesWord: 'المشاركات',
+  more: 'طرق أخرى للمشاركة',
   followOn: 'تابعنا على {0}',
   followUs: 'تابعنا',
   followPrompt: 'هل أعجبك المحتوى؟ تابعنا ليصلك المزيد.',

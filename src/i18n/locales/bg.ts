@@ -18,6 +18,8 @@ export const bg: Strings = {
   cancel: 'Отказ',
   sharesCount: 'Споделяния: {0}',
   totalShares: 'Общо споделяния: {0}',
+  sharesWord: 'споделяния',
+  more: 'Още начини за споделяне',
   followOn: 'Последвайте ни чрез {0}',
   followUs: 'Последвайте ни',
   followPrompt: 'Харесва ли ви? Последвайте ни, за да не пропуснете нищо.',

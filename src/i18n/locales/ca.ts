@@ -18,6 +18,8 @@ export const ca: Strings = {
   cancel: 'Cancel·la',
   sharesCount: 'Vegades compartit: {0}',
   totalShares: 'Vegades compartit en total: {0}',
+  sharesWord: 'vegades compartit',
+  more: 'Més maneres de compartir',
   followOn: 'Segueix-nos a {0}',
   followUs: 'Segueix-nos',
   followPrompt: 'T’agrada? Segueix-nos per no perdre’t res.',

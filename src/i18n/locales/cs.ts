@@ -19,6 +19,8 @@ export const cs: Strings = {
   cancel: 'Zrušit',
   sharesCount: 'Sdílení: {0}',
   totalShares: 'Sdílení celkem: {0}',
+  sharesWord: 'sdílení',
+  more: 'Další způsoby sdílení',
   followOn: 'Sledujte nás na síti {0}',
   followUs: 'Sledujte nás',
   followPrompt: 'Líbí se vám to? Sledujte nás, ať vám nic neuteče.',

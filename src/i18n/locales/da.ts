@@ -18,6 +18,8 @@ export const da: Strings = {
   cancel: 'Annuller',
   sharesCount: 'Delinger: {0}',
   totalShares: 'Delinger i alt: {0}',
+  sharesWord: 'delinger',
+  more: 'Flere måder at dele på',
   followOn: 'Følg på {0}',
   followUs: 'Følg os',
   followPrompt: 'Kan du lide det? Følg os, så du ikke går glip af noget.',

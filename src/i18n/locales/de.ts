@@ -19,6 +19,8 @@ export const de: Strings = {
   cancel: 'Abbrechen',
   sharesCount: 'Geteilt: {0}',
   totalShares: 'Insgesamt geteilt: {0}',
+  sharesWord: 'Mal geteilt',
+  more: 'Weitere Möglichkeiten zum Teilen',
   followOn: 'Auf {0} folgen',
   followUs: 'Folge uns',
   followPrompt: 'Gefällt dir das? Folge uns, um nichts zu verpassen.',

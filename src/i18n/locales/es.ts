@@ -18,6 +18,8 @@ export const es: Strings = {
   cancel: 'Cancelar',
   sharesCount: 'Veces compartido: {0}',
   totalShares: 'Veces compartido en total: {0}',
+  sharesWord: 'veces compartido',
+  more: 'Más formas de compartir',
   followOn: 'Seguir en {0}',
   followUs: 'Síguenos',
   followPrompt: '¿Te gusta? Síguenos para no perderte nada.',

@@ -19,6 +19,8 @@ export const fa: Strings = {
   cancel: 'لغو',
   sharesCount: 'اشتراک\u200cگذاری\u200cها: {0}',
   totalShares: 'مجموع اشتراک\u200cگذاری\u200cها: {0}',
+  sharesWord: 'اشتراک\u200cگذاری\u200cها',
+  more: 'راه\u200cهای دیگر اشتراک\u200cگذاری',
   followOn: 'ما را در {0} دنبال کنید',
   followUs: 'ما را دنبال کنید',
   followPrompt: 'خوشتان آمد؟ ما را دنبال کنید تا چیزی را از دست ندهید.',

@@ -19,6 +19,8 @@ export const fi: Strings = {
   cancel: 'Peruuta',
   sharesCount: 'Jakoja: {0}',
   totalShares: 'Jakoja yhteensä: {0}',
+  sharesWord: 'jakoa',
+  more: 'Lisää jakotapoja',
   followOn: 'Seuraa palvelussa {0}',
   followUs: 'Seuraa meitä',
   followPrompt: 'Pidätkö tästä? Seuraa meitä, niin et jää mistään paitsi.',

@@ -19,6 +19,8 @@ export const fr: Strings = {
   cancel: 'Annuler',
   sharesCount: 'Partages\u00a0: {0}',
   totalShares: 'Total des partages\u00a0: {0}',
+  sharesWord: 'partages',
+  more: 'Plus de façons de partager',
   followOn: 'Suivre sur {0}',
   followUs: 'Suivez-nous',
   followPrompt: 'Ça vous plaît\u202f? Suivez-nous pour ne rien manquer.',

@@ -19,6 +19,8 @@ export const he: Strings = {
   cancel: 'ביטול',
   sharesCount: 'שיתופים: {0}',
   totalShares: 'סך כל השיתופים: {0}',
+  sharesWord: 'שיתופים',
+  more: 'דרכים נוספות לשתף',
   followOn: 'עקבו אחרינו ב-{0}',
   followUs: 'עקבו אחרינו',
   followPrompt: 'אהבתם? עקבו אחרינו כדי לא לפספס.',

@@ -18,6 +18,8 @@ export const hi: Strings = {
   cancel: 'रद्द करें',
   sharesCount: 'शेयर: {0}',
   totalShares: 'कुल शेयर: {0}',
+  sharesWord: 'शेयर',
+  more: 'शेयर करने के और तरीके',
   followOn: '{0} पर फ़ॉलो करें',
   followUs: 'हमें फ़ॉलो करें',
   followPrompt: 'पसंद आया? नई चीज़ों के लिए हमें फ़ॉलो करें।',

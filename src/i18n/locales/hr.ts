@@ -18,6 +18,8 @@ export const hr: Strings = {
   cancel: 'Odustani',
   sharesCount: 'Dijeljenja: {0}',
   totalShares: 'Ukupno dijeljenja: {0}',
+  sharesWord: 'dijeljenja',
+  more: 'Više načina dijeljenja',
   followOn: 'Pratite nas: {0}',
   followUs: 'Pratite nas',
   followPrompt: 'Sviđa vam se? Pratite nas i ne propustite ništa.',

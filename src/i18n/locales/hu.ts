@@ -19,6 +19,8 @@ export const hu: Strings = {
   cancel: 'Mégse',
   sharesCount: 'Megosztások: {0}',
   totalShares: 'Összes megosztás: {0}',
+  sharesWord: 'megosztás',
+  more: 'További megosztási módok',
   followOn: 'Követés itt: {0}',
   followUs: 'Kövess minket',
   followPrompt: 'Tetszik? Kövess minket, hogy semmiről ne maradj le.',

@@ -18,6 +18,8 @@ export const id: Strings = {
   cancel: 'Batal',
   sharesCount: 'Dibagikan: {0}',
   totalShares: 'Total dibagikan: {0}',
+  sharesWord: 'kali dibagikan',
+  more: 'Cara lain untuk berbagi',
   followOn: 'Ikuti di {0}',
   followUs: 'Ikuti kami',
   followPrompt: 'Suka? Ikuti kami agar tidak ketinggalan.',

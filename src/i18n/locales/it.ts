@@ -18,6 +18,8 @@ export const it: Strings = {
   cancel: 'Annulla',
   sharesCount: 'Condivisioni: {0}',
   totalShares: 'Condivisioni totali: {0}',
+  sharesWord: 'condivisioni',
+  more: 'Altri modi per condividere',
   followOn: 'Segui su {0}',
   followUs: 'Seguici',
   followPrompt: 'Ti piace? Seguici per non perderti le novità.',

@@ -18,6 +18,8 @@ export const ja: Strings = {
   cancel: 'キャンセル',
   sharesCount: 'シェア数：{0}',
   totalShares: '合計シェア数：{0}',
+  sharesWord: 'シェア',
+  more: 'その他の共有方法',
   followOn: '{0}でフォロー',
   followUs: 'フォローする',
   followPrompt: '気に入ったら、ぜひフォローしてください。',

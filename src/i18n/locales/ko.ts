@@ -18,6 +18,8 @@ export const ko: Strings = {
   cancel: '취소',
   sharesCount: '공유 수: {0}',
   totalShares: '총 공유 수: {0}',
+  sharesWord: '공유',
+  more: '다른 공유 방법',
   followOn: '{0}에서 팔로우하기',
   followUs: '팔로우하기',
   followPrompt: '마음에 드셨나요? 팔로우하고 새 소식을 받아 보세요.',

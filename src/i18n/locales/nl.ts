@@ -18,6 +18,8 @@ export const nl: Strings = {
   cancel: 'Annuleren',
   sharesCount: 'Keer gedeeld: {0}',
   totalShares: 'In totaal gedeeld: {0}',
+  sharesWord: 'keer gedeeld',
+  more: 'Meer manieren om te delen',
   followOn: 'Volgen op {0}',
   followUs: 'Volg ons',
   followPrompt: 'Vind je dit leuk? Volg ons en mis niets.',

@@ -19,6 +19,8 @@ export const no: Strings = {
   cancel: 'Avbryt',
   sharesCount: 'Delinger: {0}',
   totalShares: 'Delinger totalt: {0}',
+  sharesWord: 'delinger',
+  more: 'Flere måter å dele på',
   followOn: 'Følg på {0}',
   followUs: 'Følg oss',
   followPrompt: 'Liker du dette? Følg oss, så går du ikke glipp av noe.',

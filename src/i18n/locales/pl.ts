@@ -19,6 +19,8 @@ export const pl: Strings = {
   cancel: 'Anuluj',
   sharesCount: 'Udostępnienia: {0}',
   totalShares: 'Łącznie udostępnień: {0}',
+  sharesWord: 'udostępnienia',
+  more: 'Więcej sposobów udostępniania',
   followOn: 'Obserwuj w serwisie {0}',
   followUs: 'Obserwuj nas',
   followPrompt: 'Podoba ci się? Obserwuj nas, żeby niczego nie przegapić.',

@@ -12,5 +12,7 @@ export const ptPT: Strings = {
   instanceInvalid: 'Introduza o nome de um servidor, como mastodon.social',
   sharesCount: 'Partilhas: {0}',
   totalShares: 'Total de partilhas: {0}',
+  sharesWord: 'partilhas',
+  more: 'Mais formas de partilhar',
   subscribeTo: 'Subscrever {0}',
 };

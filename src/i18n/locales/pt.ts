@@ -19,6 +19,8 @@ export const pt: Strings = {
   cancel: 'Cancelar',
   sharesCount: 'Compartilhamentos: {0}',
   totalShares: 'Total de compartilhamentos: {0}',
+  sharesWord: 'compartilhamentos',
+  more: 'Mais formas de compartilhar',
   followOn: 'Seguir no {0}',
   followUs: 'Siga-nos',
   followPrompt: 'Gostou? Siga-nos para não perder nada.',

@@ -18,6 +18,8 @@ export const ro: Strings = {
   cancel: 'Anulează',
   sharesCount: 'Distribuiri: {0}',
   totalShares: 'Total distribuiri: {0}',
+  sharesWord: 'distribuiri',
+  more: 'Mai multe moduri de distribuire',
   followOn: 'Urmărește-ne pe {0}',
   followUs: 'Urmărește-ne',
   followPrompt: 'Îți place? Urmărește-ne ca să nu ratezi nimic.',

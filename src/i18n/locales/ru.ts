@@ -19,6 +19,8 @@ export const ru: Strings = {
   cancel: 'Отмена',
   sharesCount: 'Поделились: {0}',
   totalShares: 'Всего поделились: {0}',
+  sharesWord: 'поделились',
+  more: 'Другие способы поделиться',
   followOn: 'Подписаться в {0}',
   followUs: 'Подписывайтесь на нас',
   followPrompt: 'Понравилось? Подпишитесь, чтобы ничего не пропустить.',

@@ -18,6 +18,8 @@ export const sk: Strings = {
   cancel: 'Zrušiť',
   sharesCount: 'Zdieľania: {0}',
   totalShares: 'Zdieľania spolu: {0}',
+  sharesWord: 'zdieľania',
+  more: 'Ďalšie spôsoby zdieľania',
   followOn: 'Sledujte nás na sieti {0}',
   followUs: 'Sledujte nás',
   followPrompt: 'Páči sa vám to? Sledujte nás, nech vám nič neujde.',

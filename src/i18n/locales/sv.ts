@@ -18,6 +18,8 @@ export const sv: Strings = {
   cancel: 'Avbryt',
   sharesCount: 'Delningar: {0}',
   totalShares: 'Delningar totalt: {0}',
+  sharesWord: 'delningar',
+  more: 'Fler sätt att dela',
   followOn: 'Följ på {0}',
   followUs: 'Följ oss',
   followPrompt: 'Gillar du det här? Följ oss så missar du inget.',

@@ -19,6 +19,8 @@ export const tr: Strings = {
   cancel: 'İptal',
   sharesCount: 'Paylaşım: {0}',
   totalShares: 'Toplam paylaşım: {0}',
+  sharesWord: 'paylaşım',
+  more: 'Diğer paylaşım yolları',
   followOn: '{0} üzerinden takip et',
   followUs: 'Bizi takip edin',
   followPrompt: 'Beğendiniz mi? Hiçbir şeyi kaçırmamak için bizi takip edin.',

@@ -18,6 +18,8 @@ export const uk: Strings = {
   cancel: 'Скасувати',
   sharesCount: 'Поширення: {0}',
   totalShares: 'Усього поширень: {0}',
+  sharesWord: 'поширення',
+  more: 'Інші способи поділитися',
   followOn: 'Підписатися в {0}',
   followUs: 'Підписуйтеся на нас',
   followPrompt: 'Подобається? Підпишіться, щоб нічого не пропустити.',

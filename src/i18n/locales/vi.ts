@@ -18,6 +18,8 @@ export const vi: Strings = {
   cancel: 'Hủy',
   sharesCount: 'Lượt chia sẻ: {0}',
   totalShares: 'Tổng lượt chia sẻ: {0}',
+  sharesWord: 'lượt chia sẻ',
+  more: 'Cách chia sẻ khác',
   followOn: 'Theo dõi trên {0}',
   followUs: 'Theo dõi chúng tôi',
   followPrompt: 'Bạn thấy thích? Hãy theo dõi để không bỏ lỡ tin mới.',

@@ -19,6 +19,8 @@ export const zh: Strings = {
   cancel: '取消',
   sharesCount: '分享次数：{0}',
   totalShares: '总分享次数：{0}',
+  sharesWord: '次分享',
+  more: '更多分享方式',
   followOn: '在{0}上关注我们',
   followUs: '关注我们',
   followPrompt: '喜欢吗？关注我们，不错过更多内容。',

@@ -15,7 +15,8 @@ import type { ShareData } from './types.js';
 addEnglish(enPicker);
 
 const KEY = 'smm:mastodon-instance';
-const pending = new WeakMap<SmmShare, ShareData>();
+// What the open picker will share, and the bar's announcement (false: the page vetoed the share).
+const pending = new WeakMap<SmmShare, [ShareData, () => boolean]>();
 const chosen = new WeakMap<SmmShare, string>();
 const errors = new WeakMap<SmmShare, string>();
 // Each bar's dialog, made at its first render and updated in place after.
@@ -93,8 +94,8 @@ function submit(host: SmmShare, t: LocalizeController, e: SubmitEvent): void {
     }
     chosen.set(host, name);
     dialogOf(host)!.close();
-    const data = pending.get(host);
-    if (data) open(mastodonInstanceHref(name, data), '_blank', 'noopener,noreferrer');
+    const [data, go] = pending.get(host) ?? [];
+    if (data && go!()) open(mastodonInstanceHref(name, data), '_blank', 'noopener,noreferrer');
   }
   host.requestUpdate();
 }
@@ -115,13 +116,17 @@ export const mastodonPicker = {
     }
   },
 
-  /** Opens the picker, and the share continues to the chosen server; straight there when one was chosen before. */
-  ask(host: SmmShare, data: ShareData): void {
+  /**
+   * Opens the picker, and the share continues to the chosen server; straight there when one was
+   * chosen before. `go` announces the share once a server is chosen (never when the reader
+   * cancels) and says whether the page let it go ahead.
+   */
+  ask(host: SmmShare, data: ShareData, go: () => boolean): void {
     const server = this.saved(host);
     if (server) {
-      open(mastodonInstanceHref(server, data), '_blank', 'noopener,noreferrer');
+      if (go()) open(mastodonInstanceHref(server, data), '_blank', 'noopener,noreferrer');
     } else {
-      pending.set(host, data);
+      pending.set(host, [data, go]);
       dialogOf(host)?.showModal();
     }
   },
