@@ -125,3 +125,45 @@ for (const adapter of adapters) {
     });
   });
 }
+
+for (const adapter of adapters) {
+  describe(`comment moderation is audited (${adapter.name})`, { skip: adapter.skip }, () => {
+    test('approve, edit, reply as the site, ban and delete each leave who, what and which comment', async () => {
+      const { store } = await freshStore(adapter);
+      const SITE = 'https://blog.example';
+      let clock = Date.parse('2025-03-10T10:00:00Z');
+      const app = createApp({ store, adminToken: TOKEN, origins: [SITE], now: () => new Date(clock), comments: { moderation: 'pre', minFillSec: 0 } });
+      const marta = await addModerator(store, 'marta');
+      const thread = `${SITE}/post`;
+      const page = await (await app.request(`/v1/comments?thread=${encodeURIComponent(thread)}`, { headers: { origin: SITE } })).json();
+      const posted = await app.request('/v1/comments', {
+        method: 'POST', headers: { 'content-type': 'application/json', origin: SITE },
+        body: JSON.stringify({ thread, name: 'Reader', email: 'reader@example.org', body: 'Hello there', form: page.form }),
+      });
+      assert.equal(posted.status, 202, await posted.clone().text());
+      const { comment } = await posted.json();
+      const as = (token: string, method: string, path: string, body?: unknown) => app.request(path, {
+        method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', origin: SITE },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      assert.equal((await as(marta, 'POST', `/v1/admin/comments/${comment.id}/approve`)).status, 200);
+      assert.equal((await as(TOKEN, 'PATCH', `/v1/admin/comments/${comment.id}`, { body: 'Hello there!' })).status, 200);
+      const reply = await as(marta, 'POST', '/v1/comments', { thread, parent: comment.id, name: 'The blog', body: 'Thanks!', form: page.form });
+      assert.equal(reply.status, 201, await reply.clone().text());
+      const replied = (await reply.json()).comment;
+      assert.equal(replied.author.badge, 'moderator');
+      assert.equal((await as(marta, 'POST', `/v1/admin/comments/${comment.id}/ban`, { ip: true, email: true })).status, 201);
+      clock += 1000;
+      assert.equal((await as(marta, 'DELETE', `/v1/admin/comments/${replied.id}`)).status < 300, true);
+      const log = await contract(await app.request('/v1/admin/audit', auth(TOKEN)), 'get', '/v1/admin/audit');
+      assert.deepEqual(log.entries.map((e) => [e.moderator, e.action, e.item]), [
+        ['marta', 'delete', replied.id],
+        ['marta', 'ban', comment.id],
+        ['marta', 'reply', replied.id],
+        ['admin', 'edit', comment.id],
+        ['marta', 'approve', comment.id],
+      ]);
+      assert.equal(log.entries.at(-1)!.detail, 'pending → published');
+    });
+  });
+}

@@ -3,6 +3,7 @@
 // checks the thread is open, the parent visible and the body not a duplicate, and stores.
 import type { Context } from 'hono';
 import { randomBytes } from 'node:crypto';
+import { audit } from '../admin.js';
 import type { Deps } from '../app.js';
 import { problem } from '../errors.js';
 import { emailKey, keyedHash, newId } from '../store/guard.js';
@@ -93,6 +94,7 @@ export async function submit(c: Context, d: Deps): Promise<Response> {
     return problem(c, 409, 'duplicate', 'the same comment was already posted on this thread');
   }
   const row = added.comment;
+  if (admin) await audit(c, row.parent ? 'reply' : 'post', 'comment', row.id, row.parent ? `to ${row.parent}` : undefined);
   if (o.notify && (row.status === 'published' || row.status === 'pending')) {
     const notify = o.notify;
     const shown = publicComment({ ...row, status: 'published' });

@@ -1,6 +1,7 @@
-// Moderation (admin token): the queue and lists by status, approve / reject / spam / restore,
+// Moderation (admin or moderator token; every change recorded with audit()): the queue and lists by status, approve / reject / spam / restore,
 // edits and deletion, bans by the hashes stored with a comment, and per-thread settings.
 import { Hono, type Context } from 'hono';
+import { audit } from '../admin.js';
 import type { Deps } from '../app.js';
 import { methodNotAllowed, problem } from '../errors.js';
 import { check, readJson } from '../comments/http.js';
@@ -50,7 +51,9 @@ export function adminCommentsRoute(d: Deps): Hono {
     r.post(`/comments/:id/${action}`, async (c) => {
       const row = await find(c);
       if (row instanceof Response) return row;
-      return c.json({ comment: adminComment((await d.store.updateComment(row.id, { status }))!) });
+      const updated = (await d.store.updateComment(row.id, { status }))!;
+      await audit(c, action, 'comment', row.id, `${row.status} → ${status}`);
+      return c.json({ comment: adminComment(updated) });
     });
     r.all(`/comments/:id/${action}`, methodNotAllowed('POST'));
   }
@@ -63,12 +66,15 @@ export function adminCommentsRoute(d: Deps): Hono {
     const row = await find(c);
     if (row instanceof Response) return row;
     const edited = await d.store.updateComment(row.id, { body: body.value.body, editedAt: d.now().getTime() });
+    await audit(c, 'edit', 'comment', row.id);
     return c.json({ comment: adminComment(edited!) });
   });
   r.delete('/comments/:id', async (c) => {
     const row = await find(c);
     if (row instanceof Response) return row;
-    return removed(c, d, row.id);
+    const res = await removed(c, d, row.id);
+    await audit(c, 'delete', 'comment', row.id, row.status);
+    return res;
   });
   r.all('/comments/:id', methodNotAllowed('PATCH, DELETE'));
 
@@ -90,6 +96,7 @@ export function adminCommentsRoute(d: Deps): Hono {
         [{ path: 'ip', message: 'this comment has no client address stored (it was imported)' }]);
     }
     const ban = await d.store.addBan({ id: newId(), ipHash: ip, emailHash: email, comment: row.id, createdAt: d.now().getTime() });
+    await audit(c, 'ban', 'comment', row.id, [ip && 'ip', email && 'email'].filter(Boolean).join(' + '));
     return c.json({ ban: banJson(ban) }, 201);
   });
   r.all('/comments/:id/ban', methodNotAllowed('POST'));
@@ -99,6 +106,7 @@ export function adminCommentsRoute(d: Deps): Hono {
   r.delete('/bans/:id', async (c) => {
     const id = c.req.param('id');
     if (!ID.test(id) || !(await d.store.removeBan(id))) return problem(c, 404, 'not_found', `no ban ${id}`);
+    await audit(c, 'unban', 'ban', id);
     return c.body(null, 204);
   });
   r.all('/bans/:id', methodNotAllowed('DELETE'));
@@ -110,6 +118,7 @@ export function adminCommentsRoute(d: Deps): Hono {
     if (!body.ok) return body.res;
     const { thread, ...patch } = body.value;
     const t = await d.store.setThread(pageKey(thread), patch);
+    await audit(c, 'thread', 'thread', t.key, JSON.stringify(patch));
     return c.json({ thread: { key: t.key, closed: t.closed, moderation: t.moderation, total: t.total } });
   });
   r.all('/threads', methodNotAllowed('PUT'));

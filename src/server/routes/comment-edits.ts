@@ -2,6 +2,7 @@
 // status, edits or deletes it within the edit window; the admin token may at any time. Likes are
 // once per reader, whose id the server keeps only as a keyed hash.
 import { Hono, type Context } from 'hono';
+import { audit } from '../admin.js';
 import type { Deps } from '../app.js';
 import { methodNotAllowed, problem } from '../errors.js';
 import { caller, check, readJson, writeLimit } from '../comments/http.js';
@@ -53,6 +54,7 @@ export function commentEdits(d: Deps): Hono {
     const row = await d.store.updateComment(m.row.id, {
       body: body.value.body, editedAt: d.now().getTime(), ...(status !== m.row.status ? { status } : {}),
     });
+    if (m.admin) await audit(c, 'edit', 'comment', m.row.id);
     c.header('Cache-Control', 'no-store');
     return c.json({ comment: publicComment(row!, true) });
   });
@@ -60,7 +62,9 @@ export function commentEdits(d: Deps): Hono {
   r.delete('/:id', writeLimit(d), async (c) => {
     const m = await mine(c, true);
     if (m instanceof Response) return m;
-    return removed(c, d, m.row.id);
+    const res = await removed(c, d, m.row.id);
+    if (m.admin) await audit(c, 'delete', 'comment', m.row.id, m.row.status);
+    return res;
   });
   r.all('/:id', methodNotAllowed('GET, PATCH, DELETE'));
 
