@@ -290,4 +290,20 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     await page.screenshot({ path: `${SHOTS}/post-counts.png`, fullPage: true });
     await ctx.close();
   });
+
+  test('"This site" puts the endpoint on the site\'s own host; "No endpoint" prints none and no counts', async () => {
+    const head = async () => (await (await fetch(`${wp.url}/`)).text()).match(/<meta name="smm:[^>]+>/g) ?? [];
+    const saved = cmd('option', { name: 'smm_kit', value: { endpoint_mode: 'site', endpoint_path: '/smm', counts: true, networks: 'x,email' } }) as object;
+    assert.ok(saved);
+    assert.deepEqual(await head(), [
+      '<meta name="smm:networks" content="x,email">',
+      '<meta name="smm:layout" content="inline">',
+      '<meta name="smm:variant" content="brand">',
+      '<meta name="smm:labels" content="short">',
+      `<meta name="smm:endpoint" content="${wp.url}/smm">`,
+      '<meta name="smm:counts" content="true">',
+    ]);
+    cmd('option', { name: 'smm_kit', value: { endpoint_mode: 'none', counts: true } });
+    assert.ok((await head()).every((m) => !/smm:(endpoint|counts)/.test(m)));
+  });
 });

@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       smm-kit
- * Plugin URI:        https://github.com/smm-kit/smm-kit
  * Description:       Share and follow buttons that load nothing from other sites, with share counts from your own smm-kit endpoint.
  * Version:           0.1.0
  * Requires at least: 6.1

@@ -23,7 +23,7 @@ function smm_kit_admin_init() {
 	foreach ( smm_kit_sections() as $id => $section ) {
 		add_settings_section(
 			'smm_kit_' . $id,
-			$section['title'],
+			esc_html( $section['title'] ),
 			function () use ( $section ) {
 				if ( ! empty( $section['intro'] ) ) {
 					echo '<p>' . esc_html( $section['intro'] ) . '</p>';

@@ -181,7 +181,8 @@ function smm_kit_sanitize( $input ) {
 	$input = is_array( $input ) ? $input : array();
 	$out   = array();
 	foreach ( smm_kit_fields() as $key => $field ) {
-		$value = isset( $input[ $key ] ) ? wp_unslash( $input[ $key ] ) : null;
+		// options.php has already unslashed the form's values.
+		$value = isset( $input[ $key ] ) ? $input[ $key ] : null;
 		switch ( $field['type'] ) {
 			case 'checkbox':
 				$out[ $key ] = ! empty( $value );
