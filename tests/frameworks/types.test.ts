@@ -51,6 +51,14 @@ describe('framework types', { skip, concurrency: true }, () => {
     writeFileSync(join(DIR, 'readme/astro.ts'), `${astro[1].replace(/^ {2}/gm, '').trim()}\nexport {};\n`);
   });
 
+  test('every event of every element in custom-elements.json is named and typed with its class', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+    const events = manifest.modules.flatMap((m: { declarations?: Array<{ tagName?: string; events?: Array<{ name?: string; type?: { text: string } }> }> }) =>
+      (m.declarations ?? []).filter((d) => d.tagName).flatMap((d) => (d.events ?? []).map((e) => ({ tag: d.tagName, name: e.name, type: e.type?.text }))));
+    assert.ok(events.some((e: { name?: string; type?: string }) => e.name === 'smm-share' && e.type === 'SmmShareEvent'));
+    assert.deepEqual(events.filter((e: { name?: string; type?: string }) => !e.name || !/^[A-Z]\w*Event$/.test(e.type ?? '')), []);
+  });
+
   // react.tsx and solid.tsx mark mistakes with ts-expect-error: tsc fails if one is not an error.
   test('React 19 JSX (tsc): right use (with the README\'s React and Astro snippets) passes, wrong layout and wrong handler types fail', async () => {
     const r = await check('tsc', ['-p', 'tsconfig.react.json']);
