@@ -1,3 +1,4 @@
+/* global Headers */
 // The demo site: the blog pages in demo/, the CDN bundles under /cdn/, and the smm-kit endpoint
 // on the same origin, with a SQLite file. Used by `npm start`, the end-to-end tests and the bench.
 import { Hono } from 'hono';
@@ -24,6 +25,16 @@ export async function startDemo(opts = {}) {
       c.res.headers.set('Content-Security-Policy', "default-src 'self'");
     });
   }
+  // The pages' links for readers without JavaScript name the post's address: written for
+  // localhost:8787, they are rewritten for the host and port the demo is opened on (PORT=…).
+  files.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.get('content-type')?.startsWith('text/html')) return;
+    const html = (await c.res.text()).replaceAll('http%3A%2F%2Flocalhost%3A8787', encodeURIComponent(new URL(c.req.url).origin));
+    const headers = new Headers(c.res.headers);
+    headers.delete('content-length');
+    c.res = new Response(html, { status: c.res.status, headers });
+  });
   files.use('/cdn/*', serveStatic({ root: './dist' }));
   if (extraRoot) files.use('/*', serveStatic({ root: extraRoot }));
   files.use('/*', serveStatic({ root: './demo' }));

@@ -2,6 +2,7 @@
 // /v1/openapi.json and the tests check every response against it. `openapi.yaml` next to this
 // file is the same document for people and tools; tests/server/openapi.test.ts fails when they
 // differ and rewrites the YAML when run with SMM_WRITE_OPENAPI=1.
+import { createRequire } from 'node:module';
 import { KNOWN_NETWORKS } from '../shared/network-ids.js';
 import { commentPaths, commentSchemas } from './comments/openapi.js';
 import { ERROR_CODES } from './errors.js';
@@ -9,6 +10,8 @@ import { EVENT_TYPES } from './store/types.js';
 import { HOST_PATTERN, IGNORED_PARAMS, LIMITS } from './validate.js';
 
 const networks = [...KNOWN_NETWORKS].sort();
+/** package.json's version: two folders up from src/server/ and from dist/server/ alike. */
+const packageVersion = () => (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 const code = (p: string) => `\`${p}\``;
 const ignoredParams = `names starting with ${IGNORED_PARAMS.filter((p) => p.endsWith('_')).map(code).join(', ')}, and ${
   IGNORED_PARAMS.filter((p) => !p.endsWith('_')).map(code).join(', ')}`;
@@ -75,7 +78,8 @@ export const openapi = {
   openapi: '3.1.0',
   info: {
     title: 'smm-kit server',
-    version: '1.0.0',
+    // The package's own version: the contract ships, and changes, with it.
+    version: packageVersion(),
     summary: 'Self-hosted share counts, statistics and comments for smm-kit.',
     description: [
       'Receives the events of the smm-kit tracker and answers share counts and statistics; keeps the',
@@ -258,7 +262,10 @@ export const openapi = {
             type: 'string', maxLength: 261, pattern: `^$|${HOST_PATTERN}`,
             description: 'Referrer host; empty for none. Stored only when it is another site than the URL\'s.',
           },
-          ts: { type: 'number', minimum: 0, description: 'Client time in ms; accepted, never stored.' },
+          ts: {
+            type: 'number', minimum: 0, maximum: LIMITS.ts,
+            description: 'Client time in ms since 1970, at most the largest `Date` (8.64e15); checked, never stored: the server\'s clock is.',
+          },
         },
         // share and follow need network; a visit without one is credited to the utm_source of
         // its url, which must also carry utm_medium=social.

@@ -19,6 +19,8 @@ export const LIMITS = {
   countsUrls: 50,
   /** Days one GET /v1/stats may span. */
   statsDays: 366,
+  /** Largest `ts` of an event: ms since 1970 of the largest Date (+275760-09-13). */
+  ts: 8.64e15,
   /** Pages listed per table by GET /v1/stats. */
   statsPages: 100,
 } as const;
@@ -73,8 +75,10 @@ const Event = v.pipe(
       v.maxLength(261, 'must be at most 261 characters'),
       v.check((r) => r === '' || HOST.test(r), 'must be the referrer\'s host name, e.g. "news.example.org", or empty'),
     )),
-    // Accepted for the client's own bookkeeping, never stored: the server's clock is.
-    ts: v.optional(v.pipe(v.number('must be a number'), v.finite('must be finite'), v.minValue(0, 'must be ≥ 0'))),
+    // Accepted for the client's own bookkeeping, never stored: the server's clock is. Still only
+    // what a time can be, as openapi.ts says: ms since 1970 up to the largest Date.
+    ts: v.optional(v.pipe(v.number('must be a number'), v.finite('must be finite'), v.minValue(0, 'must be ≥ 0'),
+      v.maxValue(LIMITS.ts, `must be at most ${LIMITS.ts} (the largest time a Date holds)`))),
   }, objectMessage('an object', 'an event has type, network, url, ref, ts')),
   v.check((e) => e.type === 'comment' || e.type === 'visit' || e.network !== undefined,
     (i) => `network is required for a ${(i.input as { type: string }).type} event`),

@@ -117,8 +117,10 @@ for (const adapter of adapters) {
       test('the time stored is the server\'s, whatever ts the client sends', async () => {
         const h = await harness();
         await h.post({ events: [share({ ts: Date.parse('1999-01-01') })] });
+        // The range's ends are accepted: 0 and the largest Date.
+        assert.equal((await h.post({ events: [share({ ts: 0 }), share({ ts: 8.64e15 })] })).status, 202);
         const s = await stats(h, '?from=2025-03-10&to=2025-03-10');
-        assert.deepEqual(s.sharesPerDay, [{ day: '2025-03-10', network: 'x', count: 1 }]);
+        assert.deepEqual(s.sharesPerDay, [{ day: '2025-03-10', network: 'x', count: 3 }]);
       });
 
       test('stats: per day and network, per page, visits and follows, default range = last 30 days', async () => {
@@ -202,12 +204,17 @@ for (const adapter of adapters) {
         ['a ref that is a URL', { events: [share({ ref: 'https://t.co/abc' })] }, 'events.0.ref', /host name/],
         ['a ts that is a string', { events: [share({ ts: '2025-03-10' })] }, 'events.0.ts', /must be a number/],
         ['a negative ts', { events: [share({ ts: -1 })] }, 'events.0.ts', /≥ 0/],
+        ['a ts of -1e20', { events: [share({ ts: -1e20 })] }, 'events.0.ts', /≥ 0/],
+        ['a ts of 1e300', { events: [share({ ts: 1e300 })] }, 'events.0.ts', /at most 8640000000000000/],
+        ['a ts of 30 digits', '{"events":[{"type":"share","network":"x","url":"https://blog.example/post","ts":123456789012345678901234567890}]}', 'events.0.ts', /at most 8640000000000000/],
+        ['a ts past the largest Date', { events: [share({ ts: 8.64e15 + 1 })] }, 'events.0.ts', /largest time a Date holds/],
+        ['a ts of 1e400 (Infinity once parsed)', '{"events":[{"type":"share","network":"x","url":"https://blog.example/post","ts":1e400}]}', 'events.0.ts', /must be finite|must be a number/],
         ['an unknown event field', { events: [share({ ip: '1.2.3.4' })] }, 'events.0.ip', /unknown field "ip"/],
       ];
       for (const [name, body, path, message] of cases) {
         test(`400 for ${name}`, async () => {
           const h = await harness();
-          assert.equal(batchMatchesContract(body), false, 'the OpenAPI schema must reject it too');
+          assert.equal(batchMatchesContract(typeof body === 'string' ? JSON.parse(body) : body), false, 'the OpenAPI schema must reject it too');
           const res = await h.post(body);
           assert.equal(res.status, 400);
           const { error } = await contract(res, 'post', '/v1/events');

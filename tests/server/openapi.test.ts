@@ -25,6 +25,11 @@ test('openapi.yaml is the same document as openapi.ts', () => {
     'openapi.yaml is stale: run SMM_WRITE_OPENAPI=1 node --import tsx --test tests/server/openapi.test.ts');
 });
 
+test('the contract\'s version is the package\'s', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(plain.info.version, pkg.version);
+});
+
 test('every $ref resolves and every schema compiles as JSON Schema 2020-12', () => {
   const refs = JSON.stringify(plain).match(/"\$ref":"[^"]+"/g) ?? [];
   for (const r of refs) {

@@ -17,7 +17,9 @@ export function countsRoute(d: Deps): Hono {
     const urls = parsed.output.url;
     const keys = urls.map(pageKey);
     const found = await d.store.shareCounts(keys);
-    c.header('Cache-Control', 'public, max-age=30');
+    // Browsers ask again on every load, so a reader (or an owner trying it) sees a share of theirs
+    // after a reload; shared caches in front of the server may keep an answer for 30 s.
+    c.header('Cache-Control', 'public, max-age=0, s-maxage=30');
     return c.json({
       counts: urls.map((url, i) => {
         const n = found.get(keys[i]!);
