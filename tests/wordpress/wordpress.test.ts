@@ -291,6 +291,25 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     await ctx.close();
   });
 
+  test('a classic theme gets the same: smm.js as a module in <head>, and the bars in the post', async () => {
+    assert.equal(cmd('theme', 'smm-classic'), 'smm-classic');
+    try {
+      const ctx = await context();
+      const page = await ctx.newPage();
+      const [link] = cmd('links', [posts[2]!.id]) as string[];
+      await page.goto(link!);
+      assert.equal(await page.locator('head script[type="module"][src*="/wp-content/plugins/smm-kit/assets/smm.js"]').count(), 1);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'it-IT');
+      const found = await bars(page);
+      assert.equal(found.length, 2);
+      for (const bar of found) assert.ok(bar.links.x!.includes(encodeURIComponent(link!)), bar.links.x);
+      await page.screenshot({ path: `${SHOTS}/post-classic.png`, fullPage: true });
+      await ctx.close();
+    } finally {
+      cmd('theme', 'twentytwentythree');
+    }
+  });
+
   test('"This site" puts the endpoint on the site\'s own host; "No endpoint" prints none and no counts', async () => {
     const head = async () => (await (await fetch(`${wp.url}/`)).text()).match(/<meta name="smm:[^>]+>/g) ?? [];
     const saved = cmd('option', { name: 'smm_kit', value: { endpoint_mode: 'site', endpoint_path: '/smm', counts: true, networks: 'x,email' } }) as object;

@@ -77,7 +77,10 @@ export async function startWordPress({ port }) {
     // wp-content: the plugin is uploaded here; themes and languages are Debian's.
     mkdirSync(join(content, 'plugins'), { recursive: true });
     mkdirSync(join(content, 'uploads'), { recursive: true });
-    symlinkSync(`${WP_ROOT}/wp-content/themes`, join(content, 'themes'));
+    // Debian's block theme, and a classic one of the test's own (tests/wordpress/classic-theme).
+    mkdirSync(join(content, 'themes'));
+    symlinkSync(`${WP_ROOT}/wp-content/themes/twentytwentythree`, join(content, 'themes', 'twentytwentythree'));
+    symlinkSync(join(HERE, 'classic-theme'), join(content, 'themes', 'smm-classic'));
     symlinkSync(`${WP_ROOT}/wp-content/languages`, join(content, 'languages'));
 
     mkdirSync('/etc/wordpress', { recursive: true });

@@ -102,6 +102,10 @@ switch ( $command ) {
 		flush_rewrite_rules();
 		$out = get_option( 'permalink_structure' );
 		break;
+	case 'theme':
+		switch_theme( $arg );
+		$out = get_stylesheet();
+		break;
 	case 'option':
 		$p = json_decode( $arg, true );
 		update_option( $p['name'], $p['value'] );

@@ -1,0 +1,28 @@
+<?php
+/**
+ * The only template: wp_head() in <head>, the loop, wp_footer(). What every classic theme has.
+ *
+ * @package smm-kit-classic-test
+ */
+
+?><!doctype html>
+<html <?php language_attributes(); ?>>
+<head>
+<meta charset="<?php bloginfo( 'charset' ); ?>">
+<?php wp_head(); ?>
+</head>
+<body <?php body_class(); ?>>
+<main>
+<?php
+while ( have_posts() ) {
+	the_post();
+	echo '<article class="entry-content">';
+	the_title( '<h1>', '</h1>' );
+	the_content();
+	echo '</article>';
+}
+?>
+</main>
+<?php wp_footer(); ?>
+</body>
+</html>
