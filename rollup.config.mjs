@@ -17,15 +17,18 @@ const npmInputs = some(
   'src/smm.ts',
   'src/components/share/smm-share.ts',
   'src/components/follow/smm-follow.ts',
+  'src/components/comments/smm-comments.ts',
   'src/i18n/index.ts',
   'src/i18n/all.ts',
   'src/i18n/lazy.ts',
+  'src/i18n/comments-lazy.ts',
+  'src/i18n/comments-all.ts',
   'src/track/index.ts',
   'src/track/auto.ts',
   'src/track/auto.node.ts',
   'src/server/index.ts',
   'src/server/cli.ts',
-).concat(ls('src/components/share/networks'), ls('src/i18n/locales'));
+).concat(ls('src/components/share/networks'), ls('src/i18n/locales'), ls('src/i18n/comments'));
 
 const external = (id) =>
   /^(lit|@lit|lit-html|lit-element|tslib|hono|@hono|valibot|better-sqlite3|postgres|yaml|jose|nodemailer|saxes)(\/|$)/.test(id) || id.startsWith('node:');
@@ -34,6 +37,7 @@ const cdn = {
   'smm.js': 'src/smm.ts',
   'smm-share.js': 'src/cdn/smm-share.ts',
   'smm-follow.js': 'src/cdn/smm-follow.ts',
+  'smm-comments.js': 'src/cdn/smm-comments.ts',
   'smm-track.js': 'src/track/auto.ts',
 };
 
@@ -77,6 +81,15 @@ export default [
         minify({ track: file === 'smm-track.js' }),
       ],
     })),
+  // The comment wall's strings, fetched on demand by its bundles (src/i18n/comments-lazy.ts).
+  {
+    input: ls('src/i18n/comments').filter((f) => !f.endsWith('/en.ts')),
+    output: { dir: 'dist/cdn/comments', format: 'es', preserveModules: true, preserveModulesRoot: 'src/i18n/comments' },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', importHelpers: false, declaration: false, outDir: 'dist/cdn/comments', sourceMap: false }),
+      minify(),
+    ],
+  },
   // The locales the CDN bundles fetch on demand (src/i18n/lazy.ts): one small module each.
   {
     input: ls('src/i18n/locales').filter((f) => !f.endsWith('/en.ts')),

@@ -6,12 +6,15 @@ import { existsSync } from 'node:fs';
 import { findChrome, chromeArgs } from './scripts/chrome.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { apiMiddleware } from './scripts/wtr-api.mjs';
 
 export default {
   files: ['tests/components/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // Runtime imports built from a template (the on-demand locales) ask for .js; serve the .ts source.
+  // /v1/*: the real server (scripts/wtr-api.mjs), for the comment wall's tests.
   middleware: [
+    apiMiddleware(),
     function tsForJs(ctx, next) {
       const path = ctx.path;
       if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(`.${path}`) && existsSync(`.${path.slice(0, -3)}.ts`)) {

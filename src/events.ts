@@ -16,6 +16,15 @@ export interface SmmFollowDetail {
   url: string;
 }
 
+export interface SmmCommentDetail {
+  /** The thread's page key, as the server keeps it. */
+  thread: string;
+  /** The comment's id. */
+  id: string;
+  /** `published` or `pending` (awaiting moderation) after posting, `edited`, or `deleted`. */
+  status: string;
+}
+
 export interface SmmErrorDetail {
   /** Which element raised it, e.g. `smm-share`. */
   source: string;
@@ -36,6 +45,13 @@ export class SmmFollowEvent extends CustomEvent<SmmFollowDetail> {
   }
 }
 
+/** Fired after a reader's comment was posted, edited or deleted. */
+export class SmmCommentEvent extends CustomEvent<SmmCommentDetail> {
+  constructor(detail: SmmCommentDetail) {
+    super('smm-comment', { bubbles: true, composed: true, detail });
+  }
+}
+
 /** Fired when an element could not do what the reader asked (clipboard refused, …). */
 export class SmmErrorEvent extends CustomEvent<SmmErrorDetail> {
   constructor(detail: SmmErrorDetail) {
@@ -47,6 +63,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'smm-share': SmmShareEvent;
     'smm-follow': SmmFollowEvent;
+    'smm-comment': SmmCommentEvent;
     'smm-error': SmmErrorEvent;
   }
 }

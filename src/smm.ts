@@ -3,8 +3,10 @@
 import './i18n/cdn.js';
 import './components/share/smm-share.js';
 import './components/follow/smm-follow.js';
+import './i18n/comments-lazy.js';
+import './components/comments/smm-comments.js';
 import './track/auto.js';
 import { mount } from './shared/mount.js';
 
 // <div data-smm="share" data-networks="…">, for editors that strip the elements' own tags.
-mount({ share: 'smm-share', follow: 'smm-follow' });
+mount({ share: 'smm-share', follow: 'smm-follow', comments: 'smm-comments', 'comment-count': 'smm-comment-count' });

@@ -1,22 +1,31 @@
 import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
 import { enShare } from './en/share.js';
 import type { StringKey, Strings } from './locales/en.js';
+import type { CommentKey, CommentStrings } from './comments/en.js';
+
+/** Every string an element may ask for: the bars' and those of the packs (comments). */
+type AnyStrings = Strings & CommentStrings;
+/** A pack: strings of one kind of element, kept out of the bars' locale files ('' is the bars'). */
+export type Pack = '' | 'comments';
+const key = (code: string, pack: Pack) => (pack ? `${pack}/${code}` : code);
 
 // English, the fallback of every string: the share bar's and the common ones from the start; other
 // elements and modules loaded later (smm-follow, the Mastodon picker) add theirs with addEnglish(),
 // so pages without them never ship them.
-const english: Partial<Strings> = { ...enShare };
-const locales = new Map<string, Partial<Strings>>([['en', english]]);
+const english: Partial<AnyStrings> = { ...enShare };
+// By locale code for the bars' strings, by `pack/code` for a pack's.
+const locales = new Map<string, Partial<AnyStrings>>([['en', english]]);
 
 /** Adds the English strings of an element or of a module loaded on demand to the fallback. */
-export function addEnglish(strings: Partial<Strings>): void {
+export function addEnglish(strings: Partial<AnyStrings>): void {
   Object.assign(english, strings);
 }
 // Locales that can be fetched on demand (CDN bundles ship en and it, and load the rest from
-// ./locales/<code>.js beside themselves), those asked for already, and the function that loads one.
+// ./locales/<code>.js beside themselves), those asked for already, and the function that loads one
+// (per pack; keys as in `locales`).
 const loadable = new Set<string>();
 const asked = new Set<string>();
-let loader: ((code: string) => Promise<Strings>) | undefined;
+const loaders = new Map<Pack, (code: string) => Promise<Partial<AnyStrings>>>();
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 // Elements currently connected, so a late registerLocale() or a `lang` change re-renders them.
 const live = new Set<LocalizeController>();
@@ -27,9 +36,12 @@ const refreshAll = (force?: boolean) => live.forEach((c) => c.refresh(force));
 let observer: MutationObserver | undefined;
 const watch = (node: Node) => (observer ??= new MutationObserver(() => refreshAll())).observe(node, { attributeFilter: ['lang'] });
 
-/** Adds (or replaces) the strings of a locale; `code` is a BCP 47 primary tag such as `it`. */
-export function registerLocale(code: string, strings: Partial<Strings>): void {
-  locales.set(code.toLowerCase(), strings);
+/**
+ * Adds (or replaces) the strings of a locale; `code` is a BCP 47 primary tag such as `it`. With
+ * `pack` (`'comments'`), the strings of that pack in that locale.
+ */
+export function registerLocale(code: string, strings: Partial<Strings> | Partial<CommentStrings>, pack: Pack = ''): void {
+  locales.set(key(code.toLowerCase(), pack), strings);
   refreshAll(true);
 }
 
@@ -37,19 +49,21 @@ export function registerLocale(code: string, strings: Partial<Strings>): void {
  * Lets elements use locales that are not registered yet: `load(code)` is called the first time an
  * element needs one of `codes`, and the element renders once the strings are there.
  */
-export function setLocaleLoader(codes: readonly string[], load: (code: string) => Promise<Strings>): void {
-  for (const c of codes) loadable.add(c.toLowerCase());
-  loader = load;
+export function setLocaleLoader(codes: readonly string[], load: (code: string) => Promise<Partial<AnyStrings>>, pack: Pack = ''): void {
+  for (const c of codes) loadable.add(key(c.toLowerCase(), pack));
+  loaders.set(pack, load);
 }
 
-function ensureLoaded(code: string): void {
-  if (!locales.has(code) && loader && !asked.has(code)) {
-    asked.add(code);
+function ensureLoaded(code: string, pack: Pack): void {
+  const k = key(code, pack);
+  const loader = loaders.get(pack);
+  if (!locales.has(k) && loader && !asked.has(k)) {
+    asked.add(k);
     loader(code).then(
-      (strings) => registerLocale(code, strings),
+      (strings) => registerLocale(code, strings, pack),
       () => {
         // Unreachable file (offline, blocked): stay in English rather than blank.
-        loadable.delete(code);
+        loadable.delete(k);
         refreshAll();
       },
     );
@@ -89,9 +103,12 @@ export function nearestLang(el: Element): string {
 export class LocalizeController implements ReactiveController {
   #host: ReactiveElement;
   #lang = 'en';
+  #pack: Pack;
 
-  constructor(host: ReactiveElement) {
+  /** `pack`: the element's strings live in that pack too (fetched with the locale, waited for). */
+  constructor(host: ReactiveElement, pack: Pack = '') {
     this.#host = host;
+    this.#pack = pack;
     host.addController(this);
   }
 
@@ -102,7 +119,8 @@ export class LocalizeController implements ReactiveController {
 
   /** False while the strings of the element's language are being fetched: hosts wait to render. */
   get ready(): boolean {
-    return locales.has(this.#lang);
+    const p = key(this.#lang, this.#pack);
+    return locales.has(this.#lang) && (locales.has(p) || !loadable.has(p));
   }
 
   /** Writing direction of the resolved locale. */
@@ -126,14 +144,15 @@ export class LocalizeController implements ReactiveController {
     const lang = matchLocale(nearestLang(this.#host));
     if (force || lang !== this.#lang || !this.#host.hasUpdated) {
       this.#lang = lang;
-      ensureLoaded(lang);
+      ensureLoaded(lang, '');
+      if (this.#pack) ensureLoaded(lang, this.#pack);
       this.#host.requestUpdate();
     }
   }
 
   /** The string for `key`, with `{0}`, `{1}`… replaced by `args`. */
-  term(key: StringKey, ...args: Array<string | number>): string {
-    const s = locales.get(this.#lang)?.[key] ?? english[key] ?? key;
+  term(id: StringKey | CommentKey, ...args: Array<string | number>): string {
+    const s = locales.get(this.#lang)?.[id] ?? locales.get(key(this.#lang, this.#pack))?.[id] ?? english[id] ?? id;
     return args.length ? s.replace(/\{(\d)\}/g, (_, i: string) => `${args[+i] ?? ''}`) : s;
   }
 }

@@ -1,0 +1,416 @@
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { enComments } from '../../i18n/en/comments.js';
+import { addEnglish, LocalizeController } from '../../i18n/localize.js';
+import { plural } from '../../i18n/plural.js';
+import { clicks, glyph, h, keyed, place, type Child } from '../../shared/dom.js';
+import { markup, UGC_REL } from '../../shared/markup.js';
+import { applyPageDefaults, checkChoice } from '../../shared/options.js';
+import { httpUrl, readPage } from '../../shared/page.js';
+import { load, save } from '../../shared/storage.js';
+import { timeNode } from '../../shared/time.js';
+import { warnOnce } from '../../shared/warn.js';
+import { fetchPage, type Comment, type Page, type Sort } from './api.js';
+import { commentsStyles } from './comments.styles.js';
+import type { Writer } from './writer.js';
+
+export type { Comment, Sort } from './api.js';
+
+const SORTS = ['newest', 'oldest', 'top'] as const;
+/** Where the reader's sort order is remembered (one for every thread on this device). */
+const SORT_KEY = 'smm:comments-sort';
+/** Ids of the comments this device liked. */
+export const LIKES_KEY = 'smm:comments-liked';
+/** The comments written on this device: id, secret, thread key, and the comment as last seen. */
+export const MINE_KEY = 'smm:comments-mine';
+const heart = 'M12 21 10.6 19.7C5.4 15 2 11.9 2 8.1 2 5 4.4 2.6 7.5 2.6c1.7 0 3.4.8 4.5 2.1 1.1-1.3 2.8-2.1 4.5-2.1C19.6 2.6 22 5 22 8.1c0 3.8-3.4 6.9-8.6 11.6z';
+
+/** What the form chunk (writer.ts) may see and do of its element. */
+export interface Host {
+  el: SmmComments;
+  t: LocalizeController;
+  endpoint: string;
+  /** The thread as sent to the server (an absolute URL). */
+  thread: string;
+  page: () => Page | undefined;
+  liked: Set<string>;
+  find: (id: string) => Comment | undefined;
+  /** Adds a comment (or replaces the one with its id) and renders. */
+  put: (c: Comment) => void;
+  /** Takes a comment out (deleted, rejected) and renders. */
+  drop: (id: string) => void;
+  /** Closes the form of `parent` (null: the top form) and puts focus back on what opened it. */
+  close: (parent: string | null) => void;
+  say: (message: string) => void;
+}
+
+/**
+ * A comment wall for the page, from the site's own smm-kit server: readers read, reply, like,
+ * and write with their name or the site's sign-in. Reading costs one request; the form's code
+ * is fetched when a reader starts writing (or has comments of their own on the page).
+ *
+ * @tag smm-comments
+ * @fires smm-comment - after a comment was posted, edited or deleted. `detail: {thread, id, status}`.
+ * @csspart comments - the whole wall.   @csspart header - the count and the sort choice.
+ * @csspart heading - "N comments".   @csspart sort - the sort choice.
+ * @csspart list - the list of top-level comments.   @csspart replies - a nested list of replies.
+ * @csspart comment - one comment (also `pending` while it awaits moderation, `deleted` for a placeholder).
+ * @csspart meta - author, badge, time.   @csspart author - the author's name (a link to their website).
+ * @csspart badge - "Moderator" or "Verified".   @csspart time - when it was written.
+ * @csspart edited - the "edited" mark.   @csspart status - "Awaiting moderation".
+ * @csspart reply-to - "in reply to …" beyond the nesting depth.
+ * @csspart body - the text.   @csspart actions - the buttons under a comment.
+ * @csspart button - every button (also `like`, `reply`, `more`, `write`, `edit`, `delete`, `post`).
+ * @csspart form - a comment form.   @csspart field - a text field.   @csspart label - a field's label.
+ * @csspart hint - help under a field.   @csspart error - a field's error.   @csspart preview - the preview.
+ * @csspart notice - loading, empty, closed and error messages.
+ * @cssproperty --smm-fg - text colour.
+ * @cssproperty --smm-bg - background of fields and buttons.
+ * @cssproperty --smm-muted - secondary text (times, hints).
+ * @cssproperty --smm-accent - links, buttons and the like mark.
+ * @cssproperty --smm-border - lines around fields and between comments.
+ * @cssproperty --smm-focus - focus ring colour.
+ * @cssproperty --smm-font - font family.
+ * @cssproperty --smm-radius - corner radius of fields and buttons.
+ * @cssproperty --smm-gap - space between comments.
+ * @cssproperty --smm-indent - indentation of nested replies.
+ * @cssproperty --smm-min-height - room kept while the comments load (less layout shift).
+ */
+export class SmmComments extends ReactiveElement {
+  static override styles = commentsStyles;
+
+  static override properties = {
+    /** The thread: a URL; default the page's canonical URL (the server keeps its page key). */
+    thread: {},
+    /** The smm-kit server, e.g. `https://example.org/smm`; default: `<meta name="smm:endpoint">`. */
+    endpoint: {},
+    /** Replies are indented this many levels (a top-level comment is level 1); deeper ones are listed flat. */
+    depth: { type: Number },
+    /** Order when the reader has not chosen one: `newest`, `oldest` or `top` (most liked). */
+    sort: {},
+    /** Top-level comments per request (1–100). */
+    pageSize: { attribute: 'page-size', type: Number },
+    /** A token signed by the site for a signed-in reader: the form then says "Commenting as …". */
+    identity: {},
+    /** `auto`: the page's colours; `light` or `dark`: the wall's own. */
+    theme: { reflect: true },
+  };
+
+  thread = '';
+  endpoint = '';
+  depth = 3;
+  sort: Sort = 'newest';
+  pageSize = 20;
+  identity = '';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  #t = new LocalizeController(this, 'comments');
+  #node = keyed();
+  #clicks!: WeakMap<Element, (e: MouseEvent) => void>;
+  #status!: HTMLElement;
+  /** The reader's choice of order, once made on this device. */
+  #chosen?: Sort;
+  #state: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  /** What was asked for last (endpoint, thread, order), to reload when one of them changes. */
+  #asked = '';
+  #page?: Page;
+  #top: Comment[] = [];
+  /** Replies under each top-level comment, flat, oldest first. */
+  #replies = new Map<string, Comment[]>();
+  #liked = new Set<string>();
+  /** Bodies as rendered, so an unchanged text keeps its nodes (and a reader's selection). */
+  #bodies = new Map<string, [string, HTMLElement]>();
+  #busy = new Set<string>();
+  #writer?: Writer;
+  #writing?: Promise<Writer | void>;
+  /** Open forms: '' for the top one, else the id of the comment being answered. */
+  #open = new Set<string>();
+
+  constructor() {
+    super();
+    addEnglish(enComments);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.append((this.#status = h('span', { class: 'sr', role: 'status' })));
+    this.#clicks = clicks(root, 'button');
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) applyPageDefaults(this, ['endpoint', 'theme', 'depth']);
+    const sort = load<string>(SORT_KEY, '');
+    if ((SORTS as readonly string[]).includes(sort)) this.#chosen = sort as Sort;
+    this.#liked = new Set(load<string[]>(LIKES_KEY, []));
+  }
+
+  override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.#t.ready && super.shouldUpdate(changed);
+  }
+
+  override willUpdate(): void {
+    checkChoice(this, 'smm-comments', 'sort', SORTS);
+    checkChoice(this, 'smm-comments', 'theme', ['auto', 'light', 'dark']);
+    const endpoint = httpUrl(this.endpoint);
+    if (!endpoint) warnOnce('smm-comments: needs an http(s) endpoint attribute or <meta name="smm:endpoint">');
+    const asked = endpoint ? `${endpoint} ${this.#thread()} ${this.#sort()}` : '';
+    if (asked != this.#asked) {
+      this.#asked = asked;
+      if (asked) this.#load();
+      else this.#state = 'idle';
+    }
+  }
+
+  /** Resolves once the comments on screen are the ones asked for (and the form, if it loads). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done: boolean;
+    do {
+      done = await super.getUpdateComplete();
+      await this.#loading;
+      await this.#writing;
+    } while (this.isUpdatePending);
+    return done;
+  }
+
+  #loading?: Promise<void>;
+
+  #thread(): string {
+    const own = this.thread && httpUrl(this.thread);
+    if (this.thread && !own) warnOnce(`smm-comments: thread "${this.thread}" is not an http(s) URL; using the page's canonical URL.`);
+    return own || readPage().url;
+  }
+
+  #sort(): Sort {
+    return this.#chosen ?? this.sort;
+  }
+
+  #host(): Host {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      el, t: this.#t, page: () => this.#page, liked: this.#liked,
+      get endpoint() {
+        return httpUrl(el.endpoint)!;
+      },
+      get thread() {
+        return el.#thread();
+      },
+      find: (id) => this.#all().find((c) => c.id == id),
+      put: (c) => this.#put(c),
+      drop: (id) => this.#drop(id),
+      close: (parent) => {
+        this.#open.delete(parent ?? '');
+        this.requestUpdate();
+        this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>(parent ? `#r-${parent}` : '[part~=write]'))?.focus());
+      },
+      say: (m) => this.#say(m),
+    };
+  }
+
+  #all(): Comment[] {
+    return [...this.#top, ...[...this.#replies.values()].flat()];
+  }
+
+  /** The first page of the thread, in the current order. */
+  #load(): void {
+    const asked = this.#asked;
+    this.#state = 'loading';
+    const done = this.#fetch().then(
+      (page) => {
+        if (asked != this.#asked) return;
+        this.#page = page;
+        this.#top = [];
+        this.#replies.clear();
+        this.#add(page);
+        this.#state = 'ready';
+        // The form's chunk comes with the comments when this device wrote some here: it shows
+        // the ones awaiting moderation and the edit and delete buttons.
+        if (load<Array<{ thread: string }>>(MINE_KEY, []).some((m) => m.thread == page.thread.key)) this.#write();
+      },
+      () => {
+        if (asked == this.#asked) this.#state = 'error';
+      },
+    ).finally(() => this.requestUpdate());
+    this.#loading = done;
+  }
+
+  #fetch(cursor?: string | null, parent?: string): Promise<Page> {
+    return fetchPage(httpUrl(this.endpoint)!, { thread: this.#thread(), sort: this.#sort(), limit: Math.min(100, Math.max(1, this.pageSize | 0 || 20)), cursor, parent });
+  }
+
+  #add(page: Page): void {
+    for (const c of page.comments) {
+      this.#top.push(c);
+      this.#replies.set(c.id, c.replies ?? []);
+    }
+    this.#page!.next = page.next;
+  }
+
+  /** Loads the next page (of top-level comments, or of the replies under `root`). */
+  async #more(root?: Comment): Promise<void> {
+    const key = root ? root.id : '';
+    if (this.#busy.has(key)) return;
+    this.#busy.add(key);
+    const button = this.renderRoot.querySelector(`#m-${key}`);
+    const focused = button?.matches(':focus');
+    const before = root ? this.#replies.get(key)!.length : this.#top.length;
+    try {
+      if (root) {
+        const page = await this.#fetch(root.repliesNext, root.id);
+        this.#replies.get(key)!.push(...page.comments);
+        root.repliesNext = page.next;
+      } else this.#add(await this.#fetch(this.#page!.next));
+    } catch {
+      this.#say(this.#t.term('loadFailed'));
+    }
+    this.#busy.delete(key);
+    this.requestUpdate();
+    // (Not this.updateComplete, which waits for this very call.)
+    await super.getUpdateComplete();
+    // The button went with the last page: focus moves to the first comment it brought.
+    const first = (root ? this.#replies.get(key)! : this.#top)[before];
+    if (focused && !button!.isConnected && first) this.renderRoot.querySelector<HTMLElement>(`#c-${first.id}`)?.focus();
+  }
+
+  #put(c: Comment): void {
+    const list = c.parent ? this.#replies.get(this.#root(c.parent)) : this.#top;
+    if (!list) return;
+    const at = list.findIndex((x) => x.id == c.id);
+    if (at >= 0) list[at] = { ...list[at], ...c };
+    else if (c.parent) list.push(c);
+    else {
+      list.unshift(c);
+      this.#replies.set(c.id, []);
+    }
+    this.requestUpdate();
+  }
+
+  #drop(id: string): void {
+    this.#top = this.#top.filter((c) => c.id != id);
+    for (const [k, list] of this.#replies) this.#replies.set(k, list.filter((c) => c.id != id));
+    this.requestUpdate();
+  }
+
+  /** The top-level comment above `id`. */
+  #root(id: string): string {
+    for (let c = this.#all().find((x) => x.id == id); c; c = this.#all().find((x) => x.id == c!.parent)) if (!c.parent) return c.id;
+    return id;
+  }
+
+  #say(message: string): void {
+    // Emptied first, so the same message said twice is announced twice.
+    place(this.#status, []);
+    requestAnimationFrame(() => place(this.#status, [message]));
+  }
+
+  /** Loads the form's chunk once; `then` runs when it is there. */
+  #write(then?: (w: Writer) => void): void {
+    this.#writing ??= import('./writer.js').then(
+      (m) => (this.#writer = new m.CommentWriter(this.#host())),
+      () => this.#say(this.#t.term('loadFailed')),
+    ).finally(() => this.requestUpdate());
+    this.#writing.then((w) => w && then?.(w));
+  }
+
+  #start(parent: string): void {
+    this.#open.add(parent);
+    this.#write((w) => {
+      this.requestUpdate();
+      this.updateComplete.then(() => w.focus(parent || null));
+    });
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const t = this.#t;
+    const node = this.#node;
+    const page = this.#page;
+    const state = this.#state;
+    const open = page && !page.thread.closed;
+    const select = node('sort', 'select', { part: 'sort', id: 'sort' },
+      ...SORTS.map((s) => node(`o:${s}`, 'option', { value: s }, t.term(s))));
+    (select as HTMLSelectElement).value = this.#sort();
+    select.onchange = () => {
+      save(SORT_KEY, (this.#chosen = (select as HTMLSelectElement).value as Sort));
+      this.requestUpdate();
+    };
+    const notice = state == 'loading' ? t.term('loading') : state == 'error' ? t.term('loadFailed')
+      : page && !this.#top.length ? t.term('noComments') : null;
+    const retry = state == 'error' && this.#button('retry', 'retry', t.term('retry'), () => this.#load());
+    const write = open && (this.#open.has('') && this.#writer ? this.#writer.compose(null) : this.#button('write', 'write', t.term('write'), () => this.#start('')));
+    place(this.renderRoot as ShadowRoot, [this.#status,
+      node('wall', 'section', { part: 'comments', 'aria-labelledby': 'heading', dir: t.dir == 'rtl' && 'rtl' },
+        node('header', 'div', { part: 'header' },
+          node('heading', 'h2', { part: 'heading', id: 'heading' }, page ? plural(t, 'commentCount', page.total) : t.term('comments')),
+          page && page.total > 1 && node('sorting', 'label', { part: 'label' }, t.term('sortBy'), ' ', select)),
+        write || null,
+        notice && node('notice', 'p', { part: 'notice' }, notice),
+        retry,
+        page?.thread.closed ? node('closed', 'p', { part: 'notice' }, t.term('closed')) : null,
+        node('list', 'ol', { part: 'list' }, ...(state == 'ready' ? this.#top.flatMap((c) => this.#items(c, 1, this.#children(c))) : [])),
+        state == 'ready' && page!.next ? this.#button('m-', 'more', t.term('showMore'), () => (this.#loading = this.#more())) : null)]);
+  }
+
+  /** Replies under a top-level comment, by parent id, in the order given (oldest first). */
+  #children(top: Comment): Map<string, Comment[]> {
+    const by = new Map<string, Comment[]>();
+    for (const r of this.#replies.get(top.id) ?? []) by.set(r.parent!, [...(by.get(r.parent!) ?? []), r]);
+    return by;
+  }
+
+  /** `c` as a list item at `level`, with its replies nested inside it, or after it when the list is as deep as allowed. */
+  #items(c: Comment, level: number, by: Map<string, Comment[]>, replyTo?: string): HTMLElement[] {
+    const node = this.#node;
+    const kids = by.get(c.id) ?? [];
+    const nested = level < this.depth;
+    const under = kids.flatMap((k) => this.#items(k, nested ? level + 1 : level, by, nested ? undefined : c.author.name || this.#t.term('deleted')));
+    const more = !c.parent && c.repliesNext ? this.#button(`m-${c.id}`, 'more', this.#t.term('showMoreReplies'), () => (this.#loading = this.#more(c))) : null;
+    const form = this.#open.has(c.id) && this.#writer?.compose(c.id);
+    const li = node(`li:${c.id}`, 'li', {}, this.#comment(c, replyTo), form || null,
+      nested && (under.length || more) ? node(`ol:${c.id}`, 'ol', { part: 'replies' }, ...under, more) : null);
+    return nested ? [li] : [li, ...under, ...(more ? [node(`mi:${c.id}`, 'li', {}, more)] : [])];
+  }
+
+  #comment(c: Comment, replyTo?: string): HTMLElement {
+    const t = this.#t;
+    const node = this.#node;
+    const id = c.id;
+    const a = c.author;
+    const url = a.url && /^https?:\/\//i.test(a.url) ? httpUrl(a.url) : null;
+    const writable = !c.deleted && this.#page && !this.#page.thread.closed && c.status != 'pending';
+    const liked = this.#liked.has(id);
+    let body = this.#bodies.get(id);
+    if (body?.[0] != c.body) {
+      const el = body?.[1] ?? h('div', { part: 'body' });
+      place(el, markup(c.body));
+      this.#bodies.set(id, (body = [c.body, el]));
+    }
+    const editor = this.#writer?.editor(id);
+    return node(`c:${id}`, 'article', { part: `comment${c.status == 'pending' ? ' pending' : ''}${c.deleted ? ' deleted' : ''}`, id: `c-${id}`, tabindex: '-1' },
+      node(`meta:${id}`, 'p', { part: 'meta' },
+        c.deleted ? t.term('deleted') : url ? node(`a:${id}`, 'a', { part: 'author', href: url, rel: UGC_REL }, a.name) : node(`n:${id}`, 'span', { part: 'author' }, a.name),
+        a.badge && !c.deleted ? node(`bd:${id}`, 'span', { part: 'badge' }, t.term(a.badge == 'moderator' ? 'moderator' : 'verified')) : null,
+        replyTo ? node(`rt:${id}`, 'span', { part: 'reply-to' }, t.term('inReplyTo', replyTo)) : null,
+        timeNode(t.lang, c.createdAt),
+        c.editedAt ? node(`e:${id}`, 'span', { part: 'edited' }, t.term('edited')) : null,
+        c.status == 'pending' ? node(`s:${id}`, 'strong', { part: 'status' }, t.term('awaiting')) : null),
+      c.deleted ? null : editor ?? body[1],
+      c.deleted ? null : node(`ac:${id}`, 'div', { part: 'actions' },
+        c.status != 'pending' && this.#button(`l:${id}`, 'like', [glyph(heart), t.term('like'), ' ', node(`lc:${id}`, 'span', {}, String(c.likes))], () => this.#write((w) => w.like(c)), { 'aria-pressed': String(liked) }),
+        writable && this.#button(`r-${id}`, 'reply', t.term('reply'), () => this.#start(id)),
+        ...(this.#writer?.actions(c) ?? [])));
+  }
+
+  #button(key: string, part: string, label: Child | Child[], run: () => void, more: Record<string, string> = {}): HTMLElement {
+    const b = this.#node(key, 'button', { type: 'button', part: `button ${part}`, id: key.includes('-') ? key : null, ...more }, ...[label].flat());
+    this.#clicks.set(b, run);
+    return b;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smm-comments': SmmComments;
+  }
+}

@@ -1,0 +1,66 @@
+import { css } from '../../shared/css.js';
+
+/** The comment form's look, brought by the form's chunk. */
+export const formStyles = css`
+  [part~=form] {
+    display: grid;
+    gap: 8px;
+    margin-block: 8px;
+  }
+  .f {
+    display: grid;
+    gap: 2px;
+  }
+  .who {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    gap: 8px;
+  }
+  [part~=field] {
+    inline-size: 100%;
+    padding: 6px 8px;
+    font-size: 1em;
+  }
+  textarea {
+    resize: vertical;
+    min-block-size: 6em;
+  }
+  [part~=label] {
+    font-weight: 600;
+  }
+  [part~=hint],
+  [part~=error] {
+    font-size: 0.875em;
+  }
+  [part~=error],
+  .over {
+    font-weight: 700;
+    color: var(--smm-error, #b3261e);
+  }
+  :host([theme=dark]) [part~=error],
+  :host([theme=dark]) .over {
+    color: var(--smm-error, #f2b8b5);
+  }
+  [aria-invalid=true] {
+    border: 2px solid var(--smm-error, #b3261e);
+  }
+  [part~=preview] {
+    padding: 8px;
+    border: 1px dashed var(--_bd);
+    border-radius: var(--_r);
+  }
+  [part~=form] [part~=actions] {
+    display: flex;
+    gap: 8px;
+  }
+  [aria-disabled=true] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .hp {
+    position: absolute;
+    inset-inline-start: -9999px;
+    inline-size: 1px;
+    overflow: hidden;
+  }
+`;
