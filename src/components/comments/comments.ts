@@ -307,7 +307,8 @@ export class SmmComments extends ReactiveElement {
   /** Loads the form's chunk once; `then` runs when it is there. */
   #write(then?: (w: Writer) => void): void {
     this.#writing ??= import('./writer.js').then(
-      (m) => (this.#writer = new m.CommentWriter(this.#host())),
+      // Rendered at once; awaited (updateComplete) until this device's held comments are checked.
+      (m) => (this.#writer = new m.CommentWriter(this.#host())).ready.then(() => this.#writer!),
       () => this.#say(this.#t.term('loadFailed')),
     ).finally(() => this.requestUpdate());
     this.#writing.then((w) => w && then?.(w));

@@ -50,11 +50,13 @@ export class CommentWriter {
   #forms = new Map<string, Form>();
   #editing?: string;
   #confirm?: string;
+  /** Settles once this device's held comments in the thread have been checked. */
+  ready: Promise<unknown>;
 
   constructor(host: Host) {
     this.#h = host;
     addStyles(host.el, formStyles);
-    this.#refresh();
+    this.ready = this.#refresh();
   }
 
   /** This device's comments (every thread), newest last. */
@@ -72,10 +74,9 @@ export class CommentWriter {
   }
 
   /** Asks the server about this device's comments in the thread that were awaiting moderation. */
-  #refresh(): void {
+  #refresh(): Promise<unknown> {
     const key = this.#h.page()?.thread.key;
-    for (const m of this.#mine()) {
-      if (m.thread != key || m.status != 'pending') continue;
+    return Promise.all(this.#mine().filter((m) => m.thread == key && m.status == 'pending').map((m) =>
       this.#call('GET', `v1/comments/${m.id}`, m.secret).then(async (r) => {
         if (r.status == 403 || r.status == 404) return this.#forget(m.id);
         if (!r.ok) return;
@@ -83,8 +84,7 @@ export class CommentWriter {
         if (c.status == 'pending' || (c.status == 'published' && this.#h.find(c.id))) this.#h.put(c);
         if (c.status == 'pending' || c.status == 'published') this.#remember({ ...m, status: c.status });
         else this.#forget(m.id);
-      }, () => {});
-    }
+      }, () => {})));
   }
 
   #forget(id: string): void {
