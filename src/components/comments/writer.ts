@@ -175,7 +175,7 @@ export class CommentWriter {
       preview,
       who ? null : node(`${k}:who-fields`, 'div', { class: 'who' },
         field('name', 'text', t.term('name')),
-        field('email', 'email', t.term('email'), t.term('emailHint')),
+        field('email', 'email', t.term('emailLabel'), t.term('emailHint')),
         field('url', 'url', t.term('website'))),
       // A field people never see nor hear, that form-filling robots fill in.
       node(`${k}:hp`, 'div', { class: 'hp', 'aria-hidden': 'true' },

@@ -2,7 +2,7 @@ import type { CommentStrings } from './en.js';
 
 export const it: CommentStrings = {
   comments: 'Commenti',
-  commentCount: 'one:{0} commento|other:{0} commenti',
+  commentCount: 'one:{0} commento|many:{0} di commenti|other:{0} commenti',
   loading: 'Caricamento dei commenti…',
   loadFailed: 'Non è stato possibile caricare i commenti.',
   retry: 'Riprova',
@@ -26,7 +26,7 @@ export const it: CommentStrings = {
   yourComment: 'Il tuo commento',
   replyTo: 'Rispondi a {0}',
   name: 'Nome',
-  email: 'Email (facoltativa)',
+  emailLabel: 'Email (facoltativa)',
   emailHint: 'Non viene mai mostrata: la vede solo il sito.',
   website: 'Sito web (facoltativo)',
   syntaxHint: '**grassetto**, *corsivo*, `codice`, > citazione; i link restano come li scrivi.',

@@ -4,7 +4,7 @@ export const enCommentForm = {
   yourComment: 'Your comment',
   replyTo: 'Reply to {0}',
   name: 'Name',
-  email: 'Email (optional)',
+  emailLabel: 'Email (optional)',
   emailHint: 'Never shown. Only the site sees it.',
   website: 'Website (optional)',
   syntaxHint: '**bold**, *italic*, `code`, > quote; links are kept as written.',
