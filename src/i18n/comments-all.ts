@@ -1,6 +1,6 @@
 // The comment wall's strings in every shipped locale, registered on import (for npm users who
 // register every locale up front, as with ./all.js).
-import { registerLocale } from './localize.js';
+import { registerPack } from './pack.js';
 import { commentLocales } from './comment-locales.js';
 
-for (const [code, strings] of Object.entries(commentLocales)) registerLocale(code, strings, 'comments');
+for (const [code, strings] of Object.entries(commentLocales)) registerPack(code, strings);

@@ -1,31 +1,30 @@
 import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
-import { enShare } from './en/share.js';
 import type { StringKey, Strings } from './locales/en.js';
 import type { CommentKey, CommentStrings } from './comments/en.js';
 
-/** Every string an element may ask for: the bars' and those of the packs (comments). */
+/** Every string an element may ask for: the bars' and those of the comment wall's pack. */
 type AnyStrings = Strings & CommentStrings;
-/** A pack: strings of one kind of element, kept out of the bars' locale files ('' is the bars'). */
-export type Pack = '' | 'comments';
-const key = (code: string, pack: Pack) => (pack ? `${pack}/${code}` : code);
 
-// English, the fallback of every string: the share bar's and the common ones from the start; other
-// elements and modules loaded later (smm-follow, the Mastodon picker) add theirs with addEnglish(),
-// so pages without them never ship them.
-const english: Partial<AnyStrings> = { ...enShare };
-// By locale code for the bars' strings, by `pack/code` for a pack's.
+// English, the fallback of every string: each element and each module loaded later (the bars,
+// the Mastodon picker, the comment wall and its form) adds its own with addEnglish(), so pages
+// without them never ship them.
+const english: Partial<AnyStrings> = {};
 const locales = new Map<string, Partial<AnyStrings>>([['en', english]]);
+/**
+ * Strings of a pack (the comment wall's, see ./pack.ts) by locale code, looked up after the
+ * locale's own: they live in files of their own, so the bars' locale files do not grow.
+ */
+export const packs = new Map<string, Partial<AnyStrings>>();
 
 /** Adds the English strings of an element or of a module loaded on demand to the fallback. */
 export function addEnglish(strings: Partial<AnyStrings>): void {
   Object.assign(english, strings);
 }
 // Locales that can be fetched on demand (CDN bundles ship en and it, and load the rest from
-// ./locales/<code>.js beside themselves), those asked for already, and the function that loads one
-// (per pack; keys as in `locales`).
+// ./locales/<code>.js beside themselves), those asked for already, and the function that loads one.
 const loadable = new Set<string>();
 const asked = new Set<string>();
-const loaders = new Map<Pack, (code: string) => Promise<Partial<AnyStrings>>>();
+let loader: ((code: string) => Promise<Strings>) | undefined;
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 // Elements currently connected, so a late registerLocale() or a `lang` change re-renders them.
 const live = new Set<LocalizeController>();
@@ -36,12 +35,9 @@ const refreshAll = (force?: boolean) => live.forEach((c) => c.refresh(force));
 let observer: MutationObserver | undefined;
 const watch = (node: Node) => (observer ??= new MutationObserver(() => refreshAll())).observe(node, { attributeFilter: ['lang'] });
 
-/**
- * Adds (or replaces) the strings of a locale; `code` is a BCP 47 primary tag such as `it`. With
- * `pack` (`'comments'`), the strings of that pack in that locale.
- */
-export function registerLocale(code: string, strings: Partial<Strings> | Partial<CommentStrings>, pack: Pack = ''): void {
-  locales.set(key(code.toLowerCase(), pack), strings);
+/** Adds (or replaces) the strings of a locale; `code` is a BCP 47 primary tag such as `it`. */
+export function registerLocale(code: string, strings: Partial<Strings>): void {
+  locales.set(code.toLowerCase(), strings);
   refreshAll(true);
 }
 
@@ -49,21 +45,19 @@ export function registerLocale(code: string, strings: Partial<Strings> | Partial
  * Lets elements use locales that are not registered yet: `load(code)` is called the first time an
  * element needs one of `codes`, and the element renders once the strings are there.
  */
-export function setLocaleLoader(codes: readonly string[], load: (code: string) => Promise<Partial<AnyStrings>>, pack: Pack = ''): void {
-  for (const c of codes) loadable.add(key(c.toLowerCase(), pack));
-  loaders.set(pack, load);
+export function setLocaleLoader(codes: readonly string[], load: (code: string) => Promise<Strings>): void {
+  for (const c of codes) loadable.add(c.toLowerCase());
+  loader = load;
 }
 
-function ensureLoaded(code: string, pack: Pack): void {
-  const k = key(code, pack);
-  const loader = loaders.get(pack);
-  if (!locales.has(k) && loader && !asked.has(k)) {
-    asked.add(k);
+function ensureLoaded(code: string): void {
+  if (!locales.has(code) && loader && !asked.has(code)) {
+    asked.add(code);
     loader(code).then(
-      (strings) => registerLocale(code, strings, pack),
+      (strings) => registerLocale(code, strings),
       () => {
         // Unreachable file (offline, blocked): stay in English rather than blank.
-        loadable.delete(k);
+        loadable.delete(code);
         refreshAll();
       },
     );
@@ -103,12 +97,9 @@ export function nearestLang(el: Element): string {
 export class LocalizeController implements ReactiveController {
   #host: ReactiveElement;
   #lang = 'en';
-  #pack: Pack;
 
-  /** `pack`: the element's strings live in that pack too (fetched with the locale, waited for). */
-  constructor(host: ReactiveElement, pack: Pack = '') {
+  constructor(host: ReactiveElement) {
     this.#host = host;
-    this.#pack = pack;
     host.addController(this);
   }
 
@@ -119,8 +110,7 @@ export class LocalizeController implements ReactiveController {
 
   /** False while the strings of the element's language are being fetched: hosts wait to render. */
   get ready(): boolean {
-    const p = key(this.#lang, this.#pack);
-    return locales.has(this.#lang) && (locales.has(p) || !loadable.has(p));
+    return locales.has(this.#lang);
   }
 
   /** Writing direction of the resolved locale. */
@@ -144,15 +134,14 @@ export class LocalizeController implements ReactiveController {
     const lang = matchLocale(nearestLang(this.#host));
     if (force || lang !== this.#lang || !this.#host.hasUpdated) {
       this.#lang = lang;
-      ensureLoaded(lang, '');
-      if (this.#pack) ensureLoaded(lang, this.#pack);
+      ensureLoaded(lang);
       this.#host.requestUpdate();
     }
   }
 
   /** The string for `key`, with `{0}`, `{1}`… replaced by `args`. */
-  term(id: StringKey | CommentKey, ...args: Array<string | number>): string {
-    const s = locales.get(this.#lang)?.[id] ?? locales.get(key(this.#lang, this.#pack))?.[id] ?? english[id] ?? id;
+  term(key: StringKey | CommentKey, ...args: Array<string | number>): string {
+    const s = locales.get(this.#lang)?.[key] ?? packs.get(this.#lang)?.[key] ?? english[key] ?? key;
     return args.length ? s.replace(/\{(\d)\}/g, (_, i: string) => `${args[+i] ?? ''}`) : s;
   }
 }

@@ -29,13 +29,15 @@ export interface PageData {
   image: string;
 }
 
+/** The page's canonical URL: its canonical link, og:url, or its address without the hash. */
+export function pageUrl(): string {
+  return httpUrl(meta('link[rel="canonical"]')) ?? httpUrl(meta('meta[property="og:url"]')) ?? location.href.replace(/#.*/, '');
+}
+
 /** The page's canonical URL, title, description and image, from its own metadata. */
 export function readPage(): PageData {
-  const here = new URL(location.href);
-  here.hash = '';
   return {
-    url:
-      httpUrl(meta('link[rel="canonical"]')) ?? httpUrl(meta('meta[property="og:url"]')) ?? here.href,
+    url: pageUrl(),
     title: meta('meta[property="og:title"]') || document.title.trim(),
     text: meta('meta[property="og:description"]') || meta('meta[name="description"]'),
     image: httpUrl(meta('meta[property="og:image"]')) ?? '',

@@ -21,7 +21,8 @@ describe('<smm-comments> reading, against the real server', () => {
     expect(time.textContent).to.equal('now');
     expect(time.title).to.match(/\d{4}/);
     expect(c.querySelector('[part~=body]')!.innerHTML).to.equal('<p>Hello <strong>world</strong><br>second line</p>');
-    expect(c.querySelector('[part~=like]')!.textContent).to.equal('Like 0');
+    expect(c.querySelector('[part~=like]')!.textContent).to.equal('♡Like 0');
+    expect(c.querySelector('[part~=like] [part~=icon]')!.getAttribute('aria-hidden')).to.equal('true');
     expect(c.querySelector('[part~=like]')!.getAttribute('aria-pressed')).to.equal('false');
     expect(c.querySelector('[part~=reply]')!.textContent).to.equal('Reply');
     expect($(el, '[part~=heading]')!.textContent).to.equal('1 comment');

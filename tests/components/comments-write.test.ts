@@ -195,17 +195,17 @@ describe('<smm-comments> writing, against the real server', () => {
     like.focus();
     like.click();
     await waitUntil(() => like.getAttribute('aria-pressed') == 'true', 'liked');
-    expect(like.textContent).to.equal('Like 1');
+    expect(like.textContent).to.equal('♥Like 1');
     expect(el.shadowRoot!.activeElement).to.equal(like);
     like.click();
     await waitUntil(() => like.getAttribute('aria-pressed') == 'false', 'unliked');
-    expect(like.textContent).to.equal('Like 0');
+    expect(like.textContent).to.equal('♡Like 0');
     like.click();
     await waitUntil(() => like.getAttribute('aria-pressed') == 'true');
     // The same reader on a reload: still liked, and a second like does not count twice.
     const again = await wall(thread);
     expect($(again, '[part~=like]')!.getAttribute('aria-pressed')).to.equal('true');
-    expect($(again, '[part~=like]')!.textContent).to.equal('Like 1');
+    expect($(again, '[part~=like]')!.textContent).to.equal('♥Like 1');
   });
 
   it('answers in place: the reply form opens under the comment, cancel and post move focus back', async () => {

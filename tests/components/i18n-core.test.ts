@@ -1,10 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocalizeController, matchLocale, registerLocale } from '../../src/i18n/localize.js';
+import { enShare } from '../../src/i18n/en/share.js';
+import { addEnglish, LocalizeController, matchLocale, registerLocale } from '../../src/i18n/localize.js';
 import { it as italian } from '../../src/i18n/locales/it.js';
 
 class Probe extends LitElement {
   t = new LocalizeController(this);
+  constructor() {
+    super();
+    // As the elements do: each adds its English to the fallback.
+    addEnglish(enShare);
+  }
   override shouldUpdate() {
     return this.t.ready;
   }

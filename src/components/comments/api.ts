@@ -1,3 +1,6 @@
+import { httpUrl } from '../../shared/page.js';
+import { warnOnce } from '../../shared/warn.js';
+
 // The reading side of the comments API (GET only), as docs/comments-api and the OpenAPI file
 // describe it. The form's requests live in its own chunk (writer.ts).
 
@@ -39,6 +42,13 @@ export interface Page {
   thread: ThreadInfo;
   /** Token to send back with a new comment. */
   form: string;
+}
+
+/** The element's endpoint as an absolute http(s) URL; null, with one warning, when it has none. */
+export function needEndpoint(el: HTMLElement & { endpoint: string }): string | null {
+  const url = httpUrl(el.endpoint);
+  if (!url) warnOnce(`${el.localName}: needs an http(s) endpoint attribute or <meta name="smm:endpoint">`);
+  return url;
 }
 
 /** `endpoint` + `path`, with exactly one slash between them. */

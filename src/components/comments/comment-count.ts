@@ -1,20 +1,20 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { enComments } from '../../i18n/en/comments.js';
 import { addEnglish, LocalizeController } from '../../i18n/localize.js';
+import { packReady } from '../../i18n/pack.js';
 import { plural } from '../../i18n/plural.js';
 import { css } from '../../shared/css.js';
 import { h, place } from '../../shared/dom.js';
 import { applyPageDefaults } from '../../shared/options.js';
-import { httpUrl, readPage } from '../../shared/page.js';
-import { warnOnce } from '../../shared/warn.js';
-import { api, getJson } from './api.js';
+import { httpUrl, pageUrl } from '../../shared/page.js';
+import { api, getJson, needEndpoint } from './api.js';
 
 /** Threads asked for in this task, by endpoint; one request per endpoint (≤ 50 threads each). */
 let queue: Map<string, Map<string, Array<(n: number) => void>>> | undefined;
 
-/** The number of comments of `thread`, fetched together with every other count asked for now. */
+/** The number of comments of `thread` (-1 when unknown), fetched with every other count asked for now. */
 export function commentCount(endpoint: string, thread: string): Promise<number> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     if (!queue) {
       queue = new Map();
       // Every element on the page asks in the same task: a macrotask later they have all asked.
@@ -24,7 +24,7 @@ export function commentCount(endpoint: string, thread: string): Promise<number> 
     queue.set(endpoint, threads);
     const waiting = threads.get(thread) ?? [];
     threads.set(thread, waiting);
-    waiting.push((n) => (n < 0 ? reject(new Error('smm-comment-count: no count')) : resolve(n)));
+    waiting.push(resolve);
   });
 }
 
@@ -62,7 +62,7 @@ export class SmmCommentCount extends ReactiveElement {
   thread = '';
   endpoint = '';
 
-  #t = new LocalizeController(this, 'comments');
+  #t = new LocalizeController(this);
   #span!: HTMLElement;
   #count?: number;
   #asked = '';
@@ -86,22 +86,22 @@ export class SmmCommentCount extends ReactiveElement {
   // The count is asked for at once, with the page's others, also while the language's strings load.
   override shouldUpdate(changed: PropertyValues<this>): boolean {
     this.#ask();
-    return this.#t.ready && super.shouldUpdate(changed);
+    return packReady(this.#t.lang, () => this.requestUpdate()) && this.#t.ready && super.shouldUpdate(changed);
   }
 
   #ask(): void {
-    const endpoint = httpUrl(this.endpoint);
-    const thread = httpUrl(this.thread) ?? readPage().url;
-    if (!endpoint) warnOnce('smm-comment-count: needs an http(s) endpoint attribute or <meta name="smm:endpoint">');
+    const endpoint = needEndpoint(this);
+    const thread = httpUrl(this.thread) ?? pageUrl();
     const asked = endpoint ? `${endpoint} ${thread}` : '';
     if (asked && asked != this.#asked) {
       this.#count = undefined;
       commentCount(endpoint!, thread).then((n) => {
-        if (asked == this.#asked) {
+        // No count (endpoint down): nothing is shown.
+        if (asked == this.#asked && n >= 0) {
           this.#count = n;
           this.requestUpdate();
         }
-      }, () => {});
+      });
     }
     this.#asked = asked;
   }

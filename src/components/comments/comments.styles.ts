@@ -2,8 +2,8 @@ import { css } from '../../shared/css.js';
 
 /**
  * The wall's look. Public tokens (`--smm-*`, the bars' names where they mean the same) feed
- * private ones; a host page styles the rest through ::part(). With `theme="auto"` (the default)
- * colours come from the page; `light` and `dark` bring their own.
+ * private ones; a host page styles the rest through ::part(). Unset, colours come from the page,
+ * so the wall sits in any theme, light or dark.
  */
 export const commentsStyles = css`
   :host {
@@ -24,21 +24,6 @@ export const commentsStyles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  :host([theme=light]) {
-    --_fg: var(--smm-fg, #1d1d1f);
-    --_bg: var(--smm-bg, #fff);
-    --_mut: var(--smm-muted, #5f6368);
-    --_acc: var(--smm-accent, #0b57d0);
-    background: var(--_bg);
-  }
-  :host([theme=dark]) {
-    --_fg: var(--smm-fg, #f2f2f4);
-    --_bg: var(--smm-bg, #1c1c1e);
-    --_mut: var(--smm-muted, #b0b3b8);
-    --_acc: var(--smm-accent, #8ab4f8);
-    --_focus: var(--smm-focus, #8ab4f8);
-    background: var(--_bg);
   }
   * {
     box-sizing: border-box;
@@ -93,9 +78,6 @@ export const commentsStyles = css`
     border-radius: 99px;
     font-size: 0.8em;
   }
-  [part~=status] {
-    color: var(--_fg);
-  }
   [part~=pending] {
     padding: 8px;
     border: 1px dashed var(--_mut);
@@ -118,9 +100,6 @@ export const commentsStyles = css`
     padding: 8px;
     border-radius: var(--_r);
     background: #8881;
-  }
-  code {
-    font-size: 0.9em;
   }
   [part~=actions] {
     display: flex;
@@ -147,18 +126,8 @@ export const commentsStyles = css`
     border-color: var(--_acc);
     color: var(--_acc);
   }
-  [part~=like] svg {
-    inline-size: 16px;
-    block-size: 16px;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-  }
   [aria-pressed=true] {
     color: var(--_acc);
-  }
-  [aria-pressed=true] svg {
-    fill: currentColor;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);
@@ -186,10 +155,5 @@ export const commentsStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  @media (forced-colors: active) {
-    [part~=button] {
-      border-color: ButtonText;
-    }
   }
 `;

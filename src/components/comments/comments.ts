@@ -1,15 +1,16 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { enComments } from '../../i18n/en/comments.js';
 import { addEnglish, LocalizeController } from '../../i18n/localize.js';
+import { packReady } from '../../i18n/pack.js';
 import { plural } from '../../i18n/plural.js';
-import { clicks, glyph, h, keyed, place, type Child } from '../../shared/dom.js';
+import { clicks, h, keyed, place, type Child } from '../../shared/dom.js';
 import { markup, UGC_REL } from '../../shared/markup.js';
 import { applyPageDefaults, checkChoice } from '../../shared/options.js';
-import { httpUrl, readPage } from '../../shared/page.js';
+import { httpUrl, pageUrl } from '../../shared/page.js';
 import { load, save } from '../../shared/storage.js';
 import { timeNode } from '../../shared/time.js';
 import { warnOnce } from '../../shared/warn.js';
-import { fetchPage, type Comment, type Page, type Sort } from './api.js';
+import { fetchPage, needEndpoint, type Comment, type Page, type Sort } from './api.js';
 import { commentsStyles } from './comments.styles.js';
 import type { Writer } from './writer.js';
 
@@ -22,7 +23,6 @@ const SORT_KEY = 'smm:comments-sort';
 export const LIKES_KEY = 'smm:comments-liked';
 /** The comments written on this device: id, secret, thread key, and the comment as last seen. */
 export const MINE_KEY = 'smm:comments-mine';
-const heart = 'M12 21 10.6 19.7C5.4 15 2 11.9 2 8.1 2 5 4.4 2.6 7.5 2.6c1.7 0 3.4.8 4.5 2.1 1.1-1.3 2.8-2.1 4.5-2.1C19.6 2.6 22 5 22 8.1c0 3.8-3.4 6.9-8.6 11.6z';
 
 /** What the form chunk (writer.ts) may see and do of its element. */
 export interface Host {
@@ -59,10 +59,12 @@ export interface Host {
  * @csspart edited - the "edited" mark.   @csspart status - "Awaiting moderation".
  * @csspart reply-to - "in reply to …" beyond the nesting depth.
  * @csspart body - the text.   @csspart actions - the buttons under a comment.
+ * @csspart icon - the heart in the like button.
  * @csspart button - every button (also `like`, `reply`, `more`, `write`, `edit`, `delete`, `post`).
  * @csspart form - a comment form.   @csspart field - a text field.   @csspart label - a field's label.
  * @csspart hint - help under a field.   @csspart error - a field's error.   @csspart preview - the preview.
  * @csspart notice - loading, empty, closed and error messages.
+ * Colours come from the page (text, links) unless the tokens below set them.
  * @cssproperty --smm-fg - text colour.
  * @cssproperty --smm-bg - background of fields and buttons.
  * @cssproperty --smm-muted - secondary text (times, hints).
@@ -91,8 +93,6 @@ export class SmmComments extends ReactiveElement {
     pageSize: { attribute: 'page-size', type: Number },
     /** A token signed by the site for a signed-in reader: the form then says "Commenting as …". */
     identity: {},
-    /** `auto`: the page's colours; `light` or `dark`: the wall's own. */
-    theme: { reflect: true },
   };
 
   thread = '';
@@ -101,9 +101,8 @@ export class SmmComments extends ReactiveElement {
   sort: Sort = 'newest';
   pageSize = 20;
   identity = '';
-  theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  #t = new LocalizeController(this, 'comments');
+  #t = new LocalizeController(this);
   #node = keyed();
   #clicks!: WeakMap<Element, (e: MouseEvent) => void>;
   #status!: HTMLElement;
@@ -139,21 +138,20 @@ export class SmmComments extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasUpdated) applyPageDefaults(this, ['endpoint', 'theme', 'depth']);
+    if (!this.hasUpdated) applyPageDefaults(this, ['endpoint', 'depth']);
     const sort = load<string>(SORT_KEY, '');
     if ((SORTS as readonly string[]).includes(sort)) this.#chosen = sort as Sort;
     this.#liked = new Set(load<string[]>(LIKES_KEY, []));
   }
 
+  // Wait for the strings of the reader's language (and the comment pack's), so nothing flashes in English.
   override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.#t.ready && super.shouldUpdate(changed);
+    return packReady(this.#t.lang, () => this.requestUpdate()) && this.#t.ready && super.shouldUpdate(changed);
   }
 
   override willUpdate(): void {
     checkChoice(this, 'smm-comments', 'sort', SORTS);
-    checkChoice(this, 'smm-comments', 'theme', ['auto', 'light', 'dark']);
-    const endpoint = httpUrl(this.endpoint);
-    if (!endpoint) warnOnce('smm-comments: needs an http(s) endpoint attribute or <meta name="smm:endpoint">');
+    const endpoint = needEndpoint(this);
     const asked = endpoint ? `${endpoint} ${this.#thread()} ${this.#sort()}` : '';
     if (asked != this.#asked) {
       this.#asked = asked;
@@ -178,7 +176,7 @@ export class SmmComments extends ReactiveElement {
   #thread(): string {
     const own = this.thread && httpUrl(this.thread);
     if (this.thread && !own) warnOnce(`smm-comments: thread "${this.thread}" is not an http(s) URL; using the page's canonical URL.`);
-    return own || readPage().url;
+    return own || pageUrl();
   }
 
   #sort(): Sort {
@@ -398,7 +396,7 @@ export class SmmComments extends ReactiveElement {
         c.status == 'pending' ? node(`s:${id}`, 'strong', { part: 'status' }, t.term('awaiting')) : null),
       c.deleted ? null : editor ?? body[1],
       c.deleted ? null : node(`ac:${id}`, 'div', { part: 'actions' },
-        c.status != 'pending' && this.#button(`l:${id}`, 'like', [glyph(heart), t.term('like'), ' ', node(`lc:${id}`, 'span', {}, String(c.likes))], () => this.#write((w) => w.like(c)), { 'aria-pressed': String(liked) }),
+        c.status != 'pending' && this.#button(`l:${id}`, 'like', [node(`h:${id}`, 'span', { part: 'icon', 'aria-hidden': 'true' }, liked ? '♥' : '♡'), t.term('like'), ' ', node(`lc:${id}`, 'span', {}, String(c.likes))], () => this.#write((w) => w.like(c)), { 'aria-pressed': String(liked) }),
         writable && this.#button(`r-${id}`, 'reply', t.term('reply'), () => this.#start(id)),
         ...(this.#writer?.actions(c) ?? [])));
   }

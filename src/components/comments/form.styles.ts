@@ -37,10 +37,6 @@ export const formStyles = css`
     font-weight: 700;
     color: var(--smm-error, #b3261e);
   }
-  :host([theme=dark]) [part~=error],
-  :host([theme=dark]) .over {
-    color: var(--smm-error, #f2b8b5);
-  }
   [aria-invalid=true] {
     border: 2px solid var(--smm-error, #b3261e);
   }

@@ -1,6 +1,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { SmmFollowEvent } from '../../events.js';
 import { enFollow } from '../../i18n/en/follow.js';
+import { enShare } from '../../i18n/en/share.js';
 import { addEnglish, LocalizeController } from '../../i18n/localize.js';
 import { barStyles } from '../../shared/bar.styles.js';
 import { count, countStyles, paired } from '../../shared/count.js';
@@ -174,7 +175,9 @@ export class SmmFollow extends ReactiveElement {
 
   constructor() {
     super();
-    // Its English lives with it (see i18n/en/): pages with only the share bar never ship it.
+    // Its English lives with it (see i18n/en/): pages with only the share bar never ship it. The
+    // bars' common strings (newWindow) come with the share bar's.
+    addEnglish(enShare);
     addEnglish(enFollow);
   }
 

@@ -1,6 +1,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { SmmShareEvent } from '../../events.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { enShare } from '../../i18n/en/share.js';
+import { addEnglish, LocalizeController } from '../../i18n/localize.js';
 import { APPEARANCE, type Labels, type Shape, type Side, type Size, type Theme, type Variant } from '../../shared/appearance.js';
 import { barStyles } from '../../shared/bar.styles.js';
 import { attrs, clicks, glyph, h, keyed, place } from '../../shared/dom.js';
@@ -163,6 +164,11 @@ export class SmmShare extends ReactiveElement {
   #ro?: ResizeObserver;
   /** What a click on each button or link does, as of the last update. */
   #clicks!: WeakMap<Element, (e: MouseEvent) => void>;
+
+  constructor() {
+    super();
+    addEnglish(enShare);
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
