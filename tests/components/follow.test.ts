@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CSSResult } from 'lit';
 import '../../src/components/follow/smm-follow.js';
 import type { SmmFollow } from '../../src/components/follow/follow.js';
@@ -401,8 +402,48 @@ describe('<smm-follow mode="prompt">', () => {
     document.dispatchEvent(new MouseEvent('mouseout', { clientY: 0, relatedTarget: null }));
     clock.tick(10_000);
     expect(el.open).to.equal(false, 'no interaction yet');
+    // A script's events and scrolls are not the reader's.
     window.dispatchEvent(new Event('touchstart'));
+    window.dispatchEvent(new Event('scroll'));
+    clock.tick(10_000);
+    expect(el.open).to.equal(false, 'a synthetic touchstart or scroll is not an interaction');
+    await sendKeys({ press: 'Shift' });
+    expect(el.open).to.equal(false, 'it waits for the reader to rest at the end of the page');
+    clock.tick(1_000);
     expect(el.open).to.equal(true);
+  });
+
+  it('on touch screens a script\'s scrollIntoView is no interaction, and the sheet waits for the end of the page', async () => {
+    cleanup.push(coarsePointer());
+    cleanup.push(tallPage());
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" at="#article-end" storage-key=${freshKey()} x="smmkit"></smm-follow>`);
+    await scrollToY(1500);
+    document.getElementById('article-end')!.scrollIntoView();
+    await aTimeout(1500);
+    expect(el.open).to.equal(false, 'scrolled by a script: no interaction');
+    await sendKeys({ press: 'Shift' });
+    await aTimeout(1200);
+    expect(el.open).to.equal(false, 'not at the end of the page yet');
+    scrollTo(0, document.documentElement.scrollHeight);
+    await waitUntil(() => el.open, 'at rest at the end of the page', { timeout: 4000 });
+  });
+
+  it('on a narrow screen the sheet makes room for itself instead of covering the page, and goes when the reader scrolls back', async () => {
+    await setViewport({ width: 390, height: 700 });
+    cleanup.push(() => setViewport({ width: 800, height: 600 }));
+    cleanup.push(tallPage());
+    scrollTo(0, document.documentElement.scrollHeight);
+    const before = document.documentElement.scrollHeight;
+    const el = await fixture<SmmFollow>(html`<smm-follow mode="prompt" after-seconds="0" storage-key=${freshKey()} x="smmkit"></smm-follow>`);
+    await waitUntil(() => el.open);
+    const sheet = el.shadowRoot!.querySelector('[part~="prompt"]')!;
+    await waitUntil(() => document.documentElement.scrollHeight > before, 'the page grew by the sheet');
+    const height = sheet.getBoundingClientRect().height;
+    expect(document.documentElement.scrollHeight - before).to.be.closeTo(height, 1);
+    await waitUntil(() => Math.abs(scrollY + innerHeight - document.documentElement.scrollHeight) < 2, 'scrolled to the new end');
+    scrollTo(0, 0);
+    await waitUntil(() => !el.open, 'scrolling back up puts it away');
+    expect(document.documentElement.scrollHeight).to.equal(before);
   });
 
   it('respects the cap across reloads, and allows it again once the period is over', async () => {

@@ -90,6 +90,7 @@ export class Prompt implements ReactiveController {
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.#onKey);
     this.#stop?.();
+    this.#free();
   }
 
   hostUpdated(): void {
@@ -147,6 +148,35 @@ export class Prompt implements ReactiveController {
     const message = h.querySelector('[slot="message"]')?.textContent?.trim() || this.#t.term('followPrompt');
     this.status = `${this.#t.term('followUs')}. ${message}`;
     h.requestUpdate();
+    this.#makeRoom();
+  }
+
+  // The sheet of a narrow screen covers nothing: the page gains its height at the bottom and
+  // scrolls by as much (a scroll, not a layout shift), so what the reader was looking at stays in
+  // view above it; the reader scrolling back up puts it away.
+  #room?: CSSStyleSheet;
+
+  async #makeRoom(): Promise<void> {
+    await this.#host.updateComplete;
+    const aside = this.#panel?.aside;
+    if (!this.open || !aside || this.#room || !matchMedia('(max-width: 767.98px)').matches) return;
+    const height = aside.getBoundingClientRect().height;
+    // A constructed sheet: allowed under a strict Content-Security-Policy, removed as a whole.
+    const room = (this.#room = new CSSStyleSheet());
+    room.replaceSync(`:root{padding-block-end:${height}px!important}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, room];
+    scrollBy({ top: height, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+    this.#away = () => scrollY + innerHeight < document.documentElement.scrollHeight - 2 * height && this.hide(false);
+    addEventListener('scroll', this.#away, { passive: true });
+  }
+
+  #away = (): unknown => 0;
+
+  #free(): void {
+    if (!this.#room) return;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== this.#room);
+    removeEventListener('scroll', this.#away);
+    this.#room = undefined;
   }
 
   /** See `SmmFollow.hide()`. */
@@ -158,6 +188,7 @@ export class Prompt implements ReactiveController {
     const hadFocus = !!h.shadowRoot?.activeElement;
     this.open = false;
     this.status = '';
+    this.#free();
     h.requestUpdate();
     if (hadFocus) this.#returnTo?.focus();
   }

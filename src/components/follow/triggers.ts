@@ -1,6 +1,8 @@
 // When the follow prompt may appear: scroll depth, time on page, an element scrolled into view,
 // or the pointer leaving through the top of the window. On touch screens nothing fires before
-// the reader has touched, scrolled or typed: a prompt must answer interest, not greet a visitor.
+// the reader has touched or typed (a prompt must answer interest, not greet a visitor), and then
+// only once the reader rests at the end of the page, where the sheet can make room for itself
+// instead of covering what is being read.
 import { warnOnce } from '../../shared/warn.js';
 
 export interface TriggerOptions {
@@ -15,7 +17,34 @@ export interface TriggerOptions {
   coarse: boolean;
 }
 
-const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'scroll', 'wheel'] as const;
+// Real input only: not `scroll`, which a page's own scrollIntoView() fires too, and only
+// trusted events (not a script's dispatchEvent). A reader's scroll starts with one of these.
+const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
+/** How long the reader must stay still at the end of the page before a phone's sheet shows (ms). */
+export const REST = 1000;
+
+/** True when the bottom of the page is in view. */
+export const atEnd = (): boolean => scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+
+/** Calls `fire` once the reader has rested `REST` ms at the end of the page; returns the undo. */
+function whenRestingAtEnd(fire: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout>;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!atEnd()) return;
+      stop();
+      fire();
+    }, REST);
+  };
+  const stop = () => {
+    clearTimeout(timer);
+    removeEventListener('scroll', wait);
+  };
+  addEventListener('scroll', wait, { passive: true });
+  wait();
+  return stop;
+}
 
 /** Arms the triggers and calls `fire` once, at the first one that goes off; `stop()` undoes all. */
 export function armTriggers(o: TriggerOptions, fire: () => void): () => void {
@@ -34,7 +63,8 @@ export function armTriggers(o: TriggerOptions, fire: () => void): () => void {
       return;
     }
     stop();
-    fire();
+    if (o.coarse) undo.push(whenRestingAtEnd(fire));
+    else fire();
   };
   const listen = (target: EventTarget, type: string, fn: (e: Event) => void) => {
     target.addEventListener(type, fn, { passive: true, capture: true });
@@ -42,8 +72,8 @@ export function armTriggers(o: TriggerOptions, fire: () => void): () => void {
   };
 
   if (!interacted) {
-    const first = () => {
-      if (interacted) return;
+    const first = (e: Event) => {
+      if (interacted || !e.isTrusted) return;
       interacted = true;
       if (due) go();
     };
