@@ -3,6 +3,7 @@
 // with exit code 2 and a message that says what to write instead.
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { COMMENT_FLAGS, COMMENT_HELP, commentOptions } from './cli-comments.js';
 import { MODERATOR_NAME, newModeratorId, newModeratorToken, OWNER_NAME, tokenHash } from './admin.js';
 import { serve } from './serve.js';
 import { describeStore, openStore } from './store/index.js';
@@ -39,6 +40,7 @@ Options (environment variable in brackets; flags win):
                          (only behind a reverse proxy)
   (PostgreSQL only) connections per server process, default 10              [SMM_PG_POOL]
 
+${COMMENT_HELP}
 Example:
   SMM_ADMIN_TOKEN=$(openssl rand -hex 24) npx smm-kit serve --db ./smm.db --origin https://blog.example
 `;
@@ -60,6 +62,7 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
         'admin-token': { type: 'string' },
         'rate-limit': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
+        ...COMMENT_FLAGS,
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -98,6 +101,7 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
     adminToken: f['admin-token'] ?? (env.SMM_ADMIN_TOKEN || undefined),
     rateLimit: perMinute === 0 ? (false as const) : { max: perMinute, windowSec: 60 },
     trustProxy: f['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.SMM_TRUST_PROXY ?? ''),
+    comments: commentOptions(f, env, (message) => { throw new UsageError(message); }),
   };
 }
 
@@ -192,6 +196,8 @@ async function main(argv: string[]): Promise<number> {
     `smm-kit: serving ${running.url} with ${describeStore(o.db)}`,
     `smm-kit: origins allowed: ${o.origins.length ? o.origins.join(', ') : 'the server\'s own only (add --origin https://your.site)'}`,
     `smm-kit: admin API ${o.adminToken ? 'on (bearer token and moderator tokens)' : 'moderator tokens only (no --admin-token / SMM_ADMIN_TOKEN)'}`,
+    `smm-kit: comments: moderation ${o.comments.moderation ?? 'first'}, edit window ${o.comments.editWindowSec ?? 900} s, ` +
+      `identity tokens ${o.comments.identitySecret ? 'accepted' : 'off (no SMM_IDENTITY_SECRET)'}`,
   ].join('\n'));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -87,6 +87,15 @@ describe('smm-kit serve', () => {
     assert.match(out, /stopped/);
   });
 
+  test('comment settings from flags and SMM_* variables reach the comment wall', async () => {
+    const s = await serving(['--db', join(dir, 'comments.db'), '--moderation', 'post', '--edit-window', '60'],
+      { SMM_IDENTITY_SECRET: 'x'.repeat(32), SMM_MAX_LINKS: '0' });
+    assert.match(s.out(), /comments: moderation post, edit window 60 s, identity tokens accepted/);
+    const page = await fetch(`${s.url}/v1/comments?thread=https://blog.example/post`);
+    assert.equal((await page.json()).thread.moderation, 'post');
+    assert.equal((await s.stop()).code, 0);
+  });
+
   test('takes its settings from SMM_* variables, and keeps data across restarts', async () => {
     const db = join(dir, 'env.db');
     const env = { SMM_DB: db, SMM_ORIGINS: 'https://blog.example', SMM_ADMIN_TOKEN: TOKEN, SMM_RATE_LIMIT: '2' };
@@ -155,6 +164,9 @@ describe('smm-kit serve', () => {
     ['a port out of range', ['serve', '--port', '70000'], 2, /--port must be a whole number/],
     ['a flag without its value', ['serve', '--db'], 2, /--db/],
     ['a bad rate limit', ['serve', '--rate-limit', '-1'], 2, /--rate-limit/],
+    ['an unknown moderation mode', ['serve', '--moderation', 'maybe'], 2, /--moderation must be pre, first or post, got "maybe"/],
+    ['an edit window that is not a number', ['serve', '--edit-window', '15m'], 2, /--edit-window must be a whole number/],
+    ['a short identity secret', ['serve', '--identity-secret', 'short'], 2, /--identity-secret must be at least 32 characters/],
     ['a short admin token', ['serve', '--port', '0', '--db', ':memory:', '--admin-token', 'secret'], 1, /admin token must be at least 16 characters/],
     ['an origin that is not a URL', ['serve', '--port', '0', '--db', ':memory:', '--origin', 'blog.example'], 1, /origin "blog\.example" is not a URL/],
     ['an unsupported database URL', ['serve', '--db', 'mysql://localhost/smm'], 1, /unsupported database URL/],

@@ -223,6 +223,10 @@ for (const adapter of adapters) {
       assert.deepEqual([edited.body.comment.body, edited.body.comment.status], ['a, edited', 'rejected']);
       assert.equal((await h.admin('delete', `/v1/admin/comments/${a.id}`)).status, 204);
       assert.equal((await h.admin('get', '/v1/admin/comments?status=deleted')).body.comments[0]!.body, 'a, edited', 'moderators still see it');
+      const audit = await h.app.request(`/v1/admin/audit?kind=comment&item=${a.id}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      const entries = ((await audit.json()) as { entries: { action: string; moderator: string; detail?: string }[] }).entries;
+      assert.deepEqual(entries.map((e) => [e.action, e.moderator, e.detail]).reverse(),
+        [['reject', 'admin', 'pending → rejected'], ['edit', 'admin', undefined], ['delete', 'admin', 'rejected']]);
       assert.equal((await h.admin('post', '/v1/admin/comments/nope00000000/approve')).status, 404);
       assert.equal((await h.admin('get', '/v1/admin/comments?status=gone')).status, 400);
       const page1 = await h.admin('get', '/v1/admin/comments?limit=1');
