@@ -1,7 +1,8 @@
 // Small React 19, Vue 3 and Svelte 5 apps (tests/frameworks/apps/), built with Vite and the
-// frameworks' own plugins, opened in Chromium: each renders <smm-share> and <smm-follow>, hears
-// smm-share and smm-follow through the framework's own event binding, and sets a property from
-// its state. The React app is also rendered on the server by react-dom/server.
+// frameworks' own plugins, and an Astro 5 page built by Astro, opened in Chromium: each renders
+// <smm-share> and <smm-follow>, hears smm-share and smm-follow through the framework's own event
+// binding (Astro: the page's script), and sets a property from its state. The React app is also
+// rendered on the server by react-dom/server; the Astro page is rendered on the server at build.
 // Needs the build (dist/): the apps import smm-kit through package.json's exports.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -44,7 +45,7 @@ describe('framework apps', { skip }, () => {
     server?.close();
   });
 
-  for (const app of ['react', 'vue', 'svelte']) {
+  for (const app of ['react', 'vue', 'svelte', 'astro']) {
     test(`${app}: the bar renders, clicks reach the app's handlers, a property set from the app reaches the element`, async () => {
       const context = await browser.newContext();
       // Nothing may leave the test server (a share that was not vetoed would open the network).
@@ -82,6 +83,12 @@ describe('framework apps', { skip }, () => {
       await context.close();
     });
   }
+
+  test('Astro rendered the tags on the server, attributes included', () => {
+    const html = readFileSync(join(OUT, 'astro/index.html'), 'utf8');
+    assert.match(html, /<smm-share networks="x,bluesky,copy" url="https:\/\/example.org\/post" share-title="A post"><\/smm-share>/);
+    assert.match(html, /<smm-follow instagram="@trattoria" bluesky="trattoria.bsky.social"><\/smm-follow>/);
+  });
 
   test('react-dom/server renders the React app under Node, tags and attributes included', async () => {
     // A child process: this one has no DOM either, but a fresh one proves nothing was preloaded.

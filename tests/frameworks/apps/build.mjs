@@ -1,6 +1,7 @@
-// Builds the three test apps with the frameworks' own tools (Vite 8 and each framework's plugin),
-// as a user's project would, importing smm-kit through package.json's exports (the package
-// refers to itself by name). Also a server build of the React app, for react-dom/server.
+// Builds the test apps with the frameworks' own tools (Vite 8 and each framework's plugin; Astro
+// with its own build), as a user's project would, importing smm-kit through package.json's
+// exports (the package refers to itself by name). Also a server build of the React app, for
+// react-dom/server.
 //
 //   node tests/frameworks/apps/build.mjs [outdir]      (default .tmp/frameworks)
 import { build } from 'vite';
@@ -8,7 +9,7 @@ import react from '@vitejs/plugin-react';
 import vue from '@vitejs/plugin-vue';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
@@ -35,6 +36,14 @@ export async function buildApps(outdir = resolve('.tmp/frameworks')) {
   // smm-kit stays outside the server bundle, as a dependency in node_modules would: Node loads it.
   await build({ ...common('react'), ssr: { external: ['smm-kit'] }, build: { ssr: join(HERE, 'react/App.tsx'), outDir: join(outdir, 'react-ssr'), emptyOutDir: true } });
   times['react-ssr'] = Math.round(performance.now() - t);
+  // Astro renders the page on the server (its frontmatter imports smm-kit under Node) and bundles
+  // the page's <script> for the browser.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { build: astroBuild } = await import('astro');
+  const root = join(HERE, 'astro');
+  const ta = performance.now();
+  await astroBuild({ root, outDir: relative(root, join(outdir, 'astro')), cacheDir: relative(root, join(outdir, '.astro-cache')), base: '/astro/', logLevel: 'warn' });
+  times.astro = Math.round(performance.now() - ta);
   return times;
 }
 
