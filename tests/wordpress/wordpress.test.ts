@@ -14,11 +14,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 // @ts-expect-error plain JS helpers shared with the scripts
 import { findChrome, chromeArgs } from '../../scripts/chrome.mjs';
 // @ts-expect-error plain JS, also used by scripts/test.mjs
-import { startWordPress, wordpressMissing } from './wp.mjs';
+import { freeAddress, startWordPress, wordpressMissing } from './wp.mjs';
 
-const WP_PORT = 9510;
-const SMM_PORT = 9511;
-const SMM = `http://127.0.0.1:${SMM_PORT}`;
+// Addresses of this run's own (tests/wordpress/wp.mjs freeAddress()), so runs in several worktrees
+// at once do not collide.
+let SMM: string;
 const ADMIN = { user: 'admin', pass: 'Adm1n-pass-smm-kit' };
 const SHOTS = '.tmp/wordpress';
 
@@ -54,7 +54,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
 /** A context that reaches only the test's own servers: share links to x.com and friends go nowhere. */
 async function context(): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  await ctx.route(/^https?:\/\/(?!127\.)/, (r) => r.abort());
   return ctx;
 }
 
@@ -91,9 +91,12 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     const build = spawnSync('node', ['scripts/build-wordpress.mjs'], { encoding: 'utf8' });
     assert.equal(build.status, 0, build.stderr);
     dir = mkdtempSync(join(tmpdir(), 'smm-wp-endpoint-'));
-    smm = spawn('node', ['dist/server/cli.js', 'serve', '--db', join(dir, 'smm.db'), '--port', String(SMM_PORT),
-      '--origin', `http://127.0.0.1:${WP_PORT}`, '--rate-limit', '0'], { stdio: 'ignore' });
-    wp = await startWordPress({ port: WP_PORT });
+    const site = await freeAddress();
+    const endpoint = await freeAddress();
+    SMM = `http://${endpoint.host}:${endpoint.port}`;
+    smm = spawn('node', ['dist/server/cli.js', 'serve', '--db', join(dir, 'smm.db'), '--host', endpoint.host, '--port', String(endpoint.port),
+      '--origin', `http://${site.host}:${site.port}`, '--rate-limit', '0'], { stdio: 'ignore' });
+    wp = await startWordPress(site);
     const install = await fetch(`${wp.url}/wp-admin/install.php?step=2`, {
       method: 'POST',
       body: new URLSearchParams({ weblog_title: 'Trattoria smm-kit', user_name: ADMIN.user, admin_password: ADMIN.pass,
@@ -122,6 +125,25 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     for (const f of list) {
       const r = spawnSync('php', ['-l', f], { encoding: 'utf8' });
       assert.equal(r.status, 0, `${f}: ${r.stdout}${r.stderr}`);
+    }
+  });
+
+  test('the plugin\'s lists of networks and attributes are the elements\' own', async () => {
+    const r = spawnSync('php', ['-r', `define('ABSPATH', '/'); function add_shortcode() {} function add_filter() {}
+      require 'integrations/wordpress/smm-kit/includes/settings.php';
+      require 'integrations/wordpress/smm-kit/includes/markup.php';
+      echo json_encode([smm_kit_networks(), smm_kit_profiles(), array_map('array_keys', smm_kit_element_attributes())]);`], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const [networks, profiles, attributes] = JSON.parse(r.stdout) as [string[], string[], Record<string, string[]>];
+    const ids = await import('../../src/shared/network-ids.js');
+    assert.deepEqual(networks, [...ids.SHARE_NETWORKS, ...ids.SHARE_ACTIONS]);
+    assert.deepEqual(profiles, [...ids.FOLLOW_NETWORKS]);
+    const { readFileSync } = await import('node:fs');
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] };
+    for (const [tag, names] of Object.entries(attributes)) {
+      const decl = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+      const known = new Set(decl?.attributes?.map((a) => a.name));
+      assert.deepEqual(names.filter((n) => !known.has(n)), [], `${tag}: attributes the element does not have`);
     }
   });
 
@@ -246,7 +268,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
         const errors: string[] = [];
         const elsewhere: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
-        page.on('request', (r) => !r.url().startsWith('http://127.0.0.1:') && elsewhere.push(r.url()));
+        page.on('request', (r) => !r.url().startsWith('http://127.') && elsewhere.push(r.url()));
         await page.goto(links[i]!);
         const found = await bars(page);
         // Gravatar and friends are WordPress's; the plugin's page loads nothing from another host.

@@ -1,15 +1,15 @@
 // A throwaway WordPress for the integration test: Debian's wordpress package served by `php -S`,
 // MariaDB on a temporary data dir and socket (no TCP port), the plugin folder in a temporary
 // WP_CONTENT_DIR. Nothing of the machine's own WordPress or MariaDB is touched, except
-// /etc/wordpress/config-127.0.0.1.php (Debian's wp-config.php reads its settings from there),
-// which is written with a marker, read its values from the environment, and is removed at the end.
+// /etc/wordpress/config-<host>.php (Debian's wp-config.php reads its settings from there): each
+// run serves on a loopback address of its own (127.x.y.z), so runs in several worktrees at once
+// never share that file; it is written with a marker and removed at the end.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const WP_ROOT = '/usr/share/wordpress';
-const CONFIG = '/etc/wordpress/config-127.0.0.1.php';
 const MARKER = 'smm-kit tests/wordpress';
 const HERE = new URL('.', import.meta.url).pathname;
 
@@ -23,7 +23,6 @@ export function wordpressMissing() {
   if (!sbin('mariadbd') || !which('mariadb-install-db')) missing.push('mariadb-server');
   if (!which('php')) missing.push('php-cli');
   else if (!/^mysqli$/m.test(spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout)) missing.push('php-mysql');
-  if (existsSync(CONFIG) && !readFileSync(CONFIG, 'utf8').includes(MARKER)) missing.push(`(${CONFIG} exists and is not ours)`);
   return missing.length ? `Debian packages missing: ${missing.join(', ')} (apt-get install -y wordpress mariadb-server php-cli php-mysql php-curl)` : '';
 }
 
@@ -38,11 +37,28 @@ async function until(what, fn, ms = 30000) {
   }
 }
 
+/** A loopback address of this run's own, and a free port on it. */
+export async function freeAddress() {
+  const { createServer } = await import('node:net');
+  for (;;) {
+    const host = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+    if (existsSync(`/etc/wordpress/config-${host}.php`)) continue;
+    const port = await new Promise((resolve, reject) => {
+      const srv = createServer().once('error', reject).listen(0, host, () => {
+        const { port } = srv.address();
+        srv.close(() => resolve(port));
+      });
+    });
+    return { host, port };
+  }
+}
+
 /**
- * Starts MariaDB and WordPress (not yet installed).
+ * Starts MariaDB and WordPress (not yet installed) at http://host:port.
  * @returns {Promise<{url: string, dir: string, content: string, env: object, php(script: string, args?: string[]): object, stop(): Promise<void>}>}
  */
-export async function startWordPress({ port }) {
+export async function startWordPress({ host, port }) {
+  const CONFIG = `/etc/wordpress/config-${host}.php`;
   const dir = mkdtempSync(join(tmpdir(), 'smm-wp-'));
   const data = join(dir, 'db');
   const socket = join(dir, 'mysqld.sock');
@@ -84,6 +100,7 @@ export async function startWordPress({ port }) {
     symlinkSync(`${WP_ROOT}/wp-content/languages`, join(content, 'languages'));
 
     mkdirSync('/etc/wordpress', { recursive: true });
+    if (existsSync(CONFIG)) throw new Error(`${CONFIG} exists already`);
     writeFileSync(CONFIG, `<?php
 // ${MARKER}: a throwaway WordPress whose settings come from the environment of the test.
 define('DB_NAME', 'wp');
@@ -98,9 +115,9 @@ define('FS_METHOD', 'direct');
 define('WP_DEBUG', false);
 `);
     const env = { ...process.env, SMM_WP_DB_SOCKET: socket, SMM_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' };
-    const url = `http://127.0.0.1:${port}`;
+    const url = `http://${host}:${port}`;
     if (await fetch(url).then(() => true, () => false)) throw new Error(`port ${port} is taken: another WordPress test still running?`);
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', WP_ROOT, join(HERE, 'router.php')], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const server = spawn('php', ['-S', `${host}:${port}`, '-t', WP_ROOT, join(HERE, 'router.php')], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     server.stdout.on('data', (d) => logs.push(String(d)));
     server.stderr.on('data', (d) => logs.push(String(d)));
     procs.push(server);
@@ -109,7 +126,7 @@ define('WP_DEBUG', false);
     /** Runs a PHP script of this folder with WordPress loaded; returns its JSON output. */
     const php = (script, args = []) => {
       const r = spawnSync('php', ['-d', 'display_errors=stderr', '-d', 'error_reporting=E_ALL & ~E_DEPRECATED', join(HERE, script), ...args], {
-        encoding: 'utf8', env: { ...env, SMM_WP_HOST: `127.0.0.1:${port}` },
+        encoding: 'utf8', env: { ...env, SMM_WP_HOST: `${host}:${port}` },
       });
       if (r.status !== 0) throw new Error(`php ${script} ${args.join(' ')} failed (${r.status}): ${r.stderr}\n${r.stdout}`);
       try {
