@@ -38,7 +38,16 @@ function smm_kit_enqueue() {
 	wp_enqueue_script( 'smm-kit', SMM_KIT_URL . 'assets/smm.js', array(), SMM_KIT_VERSION, false );
 	wp_register_style( 'smm-kit', false, array(), SMM_KIT_VERSION );
 	wp_enqueue_style( 'smm-kit' );
-	wp_add_inline_style( 'smm-kit', 'smm-share:not(:defined),[data-smm=share]{display:block;min-height:36px}smm-share[size=s]:not(:defined){min-height:28px}smm-share[size=l]:not(:defined){min-height:44px}' );
+	// A bar is one row at every width: its height is known before the script runs (no layout shift).
+	// Floating rails take no room in the page.
+	$css = 'smm-share:not(:defined),[data-smm=share]{display:block;min-height:36px}'
+		. 'smm-share[size=s]:not(:defined),[data-smm=share][data-size=s]{min-height:28px}'
+		. 'smm-share[size=l]:not(:defined),[data-smm=share][data-size=l]{min-height:44px}'
+		. 'smm-share[layout=floating]:not(:defined),[data-smm=share][data-layout=floating]{display:none}';
+	if ( 'floating' === smm_kit_option( 'layout' ) ) {
+		$css .= 'smm-share:not([layout]):not(:defined),[data-smm=share]:not([data-layout]){display:none}';
+	}
+	wp_add_inline_style( 'smm-kit', $css );
 }
 add_action( 'wp_enqueue_scripts', 'smm_kit_enqueue' );
 
