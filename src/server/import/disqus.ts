@@ -5,7 +5,8 @@
 import { htmlToText } from './html-text.js';
 import { displayName, emailAddress, threadKey, validDate } from './fields.js';
 import { attr, xml, type Input, type ParseOptions } from './source.js';
-import type { ImportedComment, ImportedStatus } from './types.js';
+import type { CommentStatus } from '../store/comment-types.js';
+import type { ImportedComment } from './types.js';
 
 /** Child elements of a post whose text is kept (path below `<post>`). */
 const POST_FIELDS = new Set(['message', 'createdAt', 'isDeleted', 'isSpam', 'isApproved', 'author/name', 'author/email', 'author/username']);
@@ -35,7 +36,7 @@ export async function* parseDisqus(input: Input, opts: ParseOptions = {}): Async
     const createdAt = validDate(new Date(p.f.createdAt?.trim() ?? ''));
     if (!createdAt) return void skip('no valid createdAt', p.id);
     const flag = (k: string) => p.f[k]?.trim() === 'true';
-    const status: ImportedStatus = flag('isSpam') ? 'spam'
+    const status: CommentStatus = flag('isSpam') ? 'spam'
       : flag('isDeleted') ? 'deleted'
       : p.f.isApproved?.trim() === 'false' ? 'pending'
       : 'published';

@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import { isHttpUrl, pageKey } from '../validate.js';
 import { text, type Input, type ParseOptions } from './source.js';
+import type { ExportedComment } from '../store/comment-types.js';
 import type { ImportedComment } from './types.js';
 
 export const EXPORT_FORMAT = 'smm-kit/comments';
@@ -21,24 +22,8 @@ const MAX_ITEM = 1 << 20;
 
 const STATUSES = ['pending', 'published', 'spam', 'rejected', 'deleted'] as const;
 
-/** One comment of the export. Secrets and IP hashes never leave the database. */
-export interface ExportedComment {
-  id: string;
-  thread: string;
-  parent: string | null;
-  name: string;
-  emailHash: string | null;
-  url: string | null;
-  body: string;
-  createdAt: string;
-  editedAt: string | null;
-  status: (typeof STATUSES)[number];
-  likes: number;
-  badge: 'moderator' | 'verified' | null;
-  identity: string | null;
-  source: string | null;
-  sourceId: string | null;
-}
+/** One comment of the export (the store's): secrets and IP hashes never leave the database. */
+export type { ExportedComment };
 
 /** The export as text chunks (one per comment), for a file or an HTTP response. */
 export async function* exportJson(comments: AsyncIterable<ExportedComment>): AsyncGenerator<string> {
@@ -75,17 +60,17 @@ const Item = v.object({
   likes: v.pipe(v.number(), v.integer(), v.minValue(0)),
   badge: Nullable(v.picklist(['moderator', 'verified'])),
   identity: Nullable(v.pipe(v.string(), v.maxLength(256))),
-  source: Nullable(v.pipe(v.string(), v.maxLength(32))),
+  source: Nullable(v.picklist(['disqus', 'wxr', 'json'])),
   sourceId: Nullable(v.pipe(v.string(), v.maxLength(512))),
 });
 
 /** A comment of an export as the store imports it: same id, parent, times, status and hashes. */
 function toRecord(c: v.InferOutput<typeof Item>): ImportedComment {
   return {
-    // A comment first imported from Disqus or WordPress keeps that origin, so importing the
-    // original file again after a restore still finds it.
-    source: c.source === 'disqus' || c.source === 'wxr' ? c.source : 'json',
-    sourceId: c.sourceId ?? c.id,
+    // Each comment keeps its origin: one first imported from Disqus or WordPress is still found by
+    // a later import of that file; one written here (source "json", its own id) stays native.
+    source: c.source && c.sourceId ? c.source : 'json',
+    sourceId: c.source && c.sourceId ? c.sourceId : c.id,
     id: c.id,
     ...(c.parent ? { parentId: c.parent } : {}),
     thread: pageKey(c.thread),

@@ -5,7 +5,8 @@
 import { htmlToText } from './html-text.js';
 import { displayName, emailAddress, threadKey, validDate, website } from './fields.js';
 import { xml, type Input, type ParseOptions } from './source.js';
-import type { ImportedComment, ImportedStatus } from './types.js';
+import type { CommentStatus } from '../store/comment-types.js';
+import type { ImportedComment } from './types.js';
 
 const COMMENT_FIELDS = new Set([
   'wp:comment_id', 'wp:comment_author', 'wp:comment_author_email', 'wp:comment_author_url',
@@ -13,7 +14,7 @@ const COMMENT_FIELDS = new Set([
   'wp:comment_type', 'wp:comment_parent',
 ]);
 
-const STATUS: Record<string, ImportedStatus> = {
+const STATUS: Record<string, CommentStatus> = {
   '1': 'published', approve: 'published', '0': 'pending', hold: 'pending',
   spam: 'spam', trash: 'deleted', 'post-trashed': 'deleted',
 };

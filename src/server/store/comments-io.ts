@@ -1,6 +1,9 @@
 // Import (Disqus, WordPress WXR, our own JSON export) and export of comments. Imports come in
-// batches from a stream, so a reply may arrive before its parent: rows are inserted first, then
-// parents, roots, visibility and counts are settled for the threads the batch touched.
+// batches from a stream. In the usual order (parents before replies) each row gets its root and
+// visibility when inserted and the thread counters move by what was added, so a batch costs the
+// same at the 200,000th comment as at the first. A reply that comes before its parent is stored
+// with the parent's source id; when the parent arrives (found through a small partial index), the
+// threads concerned are settled as a whole: parents linked, roots, visibility and counts derived.
 import type { CommentRow, ExportedComment, ImportedComment } from './comment-types.js';
 import { COLS, toRow } from './comments-read.js';
 import { emailKey, keyedHash, newId } from './guard.js';
@@ -13,39 +16,102 @@ export async function importComments(
   return s.tx(async (t) => {
     // What is already there, and the parents named by source id: a few queries per batch.
     const takenIds = new Set(await pluck(t, 'SELECT id AS v FROM smm_comments WHERE id IN', rows.flatMap((r) => (r.id ? [r.id] : []))));
-    const known = new Map<string, string>();
+    /** Comments by source id: their id and page (a parent is looked for on the reply's own page only). */
+    const known = new Map<string, { id: string; thread: string }>();
     for (const source of new Set(rows.map((r) => r.source))) {
       const ids = rows.filter((r) => r.source === source).flatMap((r) => [r.sourceId, ...(r.parentSourceId ? [r.parentSourceId] : [])]);
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = [...new Set(ids.slice(i, i + 500))];
-        const found = await t.all<{ id: string; sid: string }>(
-          `SELECT id, source_id AS sid FROM smm_comments WHERE source = ? AND source_id IN ${list(chunk.length)}`, [source, ...chunk]);
-        for (const f of found) known.set(`${source}\0${f.sid}`, f.id);
+        const found = await t.all<{ id: string; sid: string; thread: string }>(
+          `SELECT id, source_id AS sid, thread FROM smm_comments WHERE source = ? AND source_id IN ${list(chunk.length)}`, [source, ...chunk]);
+        for (const f of found) known.set(`${source}\0${f.sid}`, { id: f.id, thread: f.thread });
       }
     }
+    const sourceParent = (r: ImportedComment) => {
+      const p = r.parentSourceId ? known.get(`${r.source}\0${r.parentSourceId}`) : undefined;
+      return p && p.thread === r.thread ? p.id : undefined;
+    };
+    // Parents already stored (by id or source id): their root.
+    const parentIds = [...new Set(rows.flatMap((r) => {
+      const p = r.parentId ?? sourceParent(r);
+      return p ? [p] : [];
+    }))];
+    const parents = new Map<string, string | null>();
+    for (let i = 0; i < parentIds.length; i += 500) {
+      const chunk = parentIds.slice(i, i + 500);
+      for (const p of await t.all<{ id: string; root: string | null }>(
+        `SELECT id, root FROM smm_comments WHERE id IN ${list(chunk.length)}`, chunk)) parents.set(p.id, p.root);
+    }
     const fresh: Param[][] = [];
-    const threads = new Set<string>();
+    /** Threads where a reply waits for its parent, or a parent for which replies waited. */
+    const relink = new Set<string>();
+    /** New published comments per thread (the count is of published comments, as comments-write.ts keeps it). */
+    const published = new Map<string, number>();
+    /** Parents of new shown replies: hidden ones become placeholders. */
+    let reveal: string[] = [];
+    const sourceIds = new Map<string, string[]>();
     for (const r of rows) {
       const key = `${r.source}\0${r.sourceId}`;
       if (r.id ? takenIds.has(r.id) : known.has(key)) continue;
       const id = r.id ?? newId();
       if (r.id) takenIds.add(r.id);
-      known.set(key, id);
+      known.set(key, { id, thread: r.thread });
       // A JSON row of a comment made here (its sourceId is its own id) stays a native comment.
       const native = r.source === 'json' && r.sourceId === r.id;
       const emailHash = r.email ? keyedHash(secret, 'email', emailKey(r.email)) : (r.emailHash ?? null);
-      fresh.push([id, r.thread, r.parentId ?? null, r.name, r.url ?? null, emailHash, r.identity ?? null, r.badge ?? null, r.body,
+      // The parent: stored before, earlier in this batch, or (late) not yet.
+      const parent = r.parentId ?? sourceParent(r) ?? null;
+      let root: string | null = null;
+      if (parent && parents.has(parent)) root = parents.get(parent) ?? parent;
+      else if (r.parentId || r.parentSourceId) relink.add(r.thread);
+      parents.set(id, root);
+      const shown = r.status === 'published';
+      fresh.push([id, r.thread, parent, root, r.name, r.url ?? null, emailHash, r.identity ?? null, r.badge ?? null, r.body,
         r.status, r.createdAt.getTime(), r.editedAt?.getTime() ?? null, r.likes ?? 0, native ? null : r.source,
-        native ? null : r.sourceId, r.parentId ? null : (r.parentSourceId ?? null)]);
-      threads.add(r.thread);
+        native ? null : r.sourceId, parent ? null : (r.parentSourceId ?? null), shown ? 1 : 0]);
+      published.set(r.thread, (published.get(r.thread) ?? 0) + (shown ? 1 : 0));
+      if (shown && parent) reveal.push(parent);
+      if (!native) sourceIds.set(r.source, [...(sourceIds.get(r.source) ?? []), r.sourceId]);
     }
     for (let i = 0; i < fresh.length; i += 50) {
       const chunk = fresh.slice(i, i + 50);
-      await t.run(`INSERT INTO smm_comments (id, thread, parent, name, url, email_hash, identity, badge, body, status,
+      await t.run(`INSERT INTO smm_comments (id, thread, parent, root, name, url, email_hash, identity, badge, body, status,
           created_at, edited_at, likes, source, source_id, source_parent, visible)
-        VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`, chunk.flat());
+        VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`, chunk.flat());
     }
-    if (threads.size) await settle(t, [...threads]);
+    // Replies stored earlier that waited for one of these comments.
+    for (const [source, ids] of sourceIds) {
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        for (const w of await t.all<{ thread: string }>(`SELECT DISTINCT thread FROM smm_comments
+          WHERE source = ? AND source_parent IN ${list(chunk.length)}`, [source, ...chunk])) relink.add(w.thread);
+      }
+    }
+    // Replies of a JSON export stored before their parent (by id): they have no root yet.
+    const byId = rows.flatMap((r) => (r.id ? [r.id] : []));
+    for (let i = 0; i < byId.length; i += 500) {
+      const chunk = byId.slice(i, i + 500);
+      for (const w of await t.all<{ thread: string }>(`SELECT DISTINCT thread FROM smm_comments
+        WHERE parent IN ${list(chunk.length)} AND root IS NULL`, chunk)) relink.add(w.thread);
+    }
+    // Hidden ancestors of new shown replies become placeholders, level by level.
+    while (reveal.length) {
+      const ids = [...new Set(reveal)];
+      reveal = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        for (const u of await t.all<{ parent: string | null }>(
+          `UPDATE smm_comments SET visible = 1 WHERE id IN ${list(chunk.length)} AND visible = 0 RETURNING parent`, chunk)) {
+          if (u.parent) reveal.push(u.parent);
+        }
+      }
+    }
+    if (relink.size) await settle(t, [...relink]);
+    for (const [key, n] of published) {
+      if (relink.has(key)) continue;
+      await t.run(`INSERT INTO smm_comment_threads (key, shown) VALUES (?, ?)
+        ON CONFLICT (key) DO UPDATE SET shown = smm_comment_threads.shown + excluded.shown`, [key, n]);
+    }
     return { inserted: fresh.length, skipped: rows.length - fresh.length };
   });
 }
