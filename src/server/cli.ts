@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { COMMENT_FLAGS, COMMENT_HELP, commentOptions } from './cli-comments.js';
 import { MODERATOR_NAME, newModeratorId, newModeratorToken, OWNER_NAME, tokenHash } from './admin.js';
+import { DATA_FLAGS, DATA_HELP, exportCommand, importCommand, notifyOptions, signIdentityCommand, UsageError } from './cli-data.js';
 import { serve } from './serve.js';
 import { describeStore, openStore } from './store/index.js';
 import type { Store } from './store/types.js';
@@ -20,6 +21,7 @@ Usage:
   smm-kit moderator list [--db …]     moderators, active and revoked
   smm-kit moderator revoke <name> [--db …]
                               revoke that moderator's token: refused at once
+  smm-kit import | export | sign-identity   (see "Comments in and out" below)
   smm-kit --help | --version
 
 Options (environment variable in brackets; flags win):
@@ -41,11 +43,10 @@ Options (environment variable in brackets; flags win):
   (PostgreSQL only) connections per server process, default 10              [SMM_PG_POOL]
 
 ${COMMENT_HELP}
+${DATA_HELP}
 Example:
   SMM_ADMIN_TOKEN=$(openssl rand -hex 24) npx smm-kit serve --db ./smm.db --origin https://blog.example
 `;
-
-class UsageError extends Error {}
 
 function options(argv: string[], env: NodeJS.ProcessEnv) {
   let parsed;
@@ -65,6 +66,7 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
         ...COMMENT_FLAGS,
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...DATA_FLAGS,
       },
     });
   } catch (err) {
@@ -72,11 +74,11 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
   }
   const { values: f, positionals } = parsed;
   const command = positionals[0] ?? 'serve';
-  if (command !== 'serve' && command !== 'migrate' && command !== 'moderator') {
-    throw new UsageError(`unknown command "${command}"; commands are serve, migrate and moderator`);
-  }
+  const commands = ['serve', 'migrate', 'moderator', 'import', 'export', 'sign-identity'];
+  if (!commands.includes(command)) throw new UsageError(`unknown command "${command}"; commands are ${commands.join(', ')}`);
   const moderator = command === 'moderator' ? moderatorArgs(positionals.slice(1)) : undefined;
-  if (command !== 'moderator' && positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const maxArgs = command === 'import' ? 2 : 1;
+  if (command !== 'moderator' && positionals.length > maxArgs) throw new UsageError(`unexpected argument "${positionals[maxArgs]}"`);
   const int = (name: string, raw: string | undefined, fallback: number, max: number) => {
     if (raw === undefined || raw === '') return fallback;
     if (!/^\d+$/.test(raw) || Number(raw) > max) throw new UsageError(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
@@ -102,6 +104,10 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
     rateLimit: perMinute === 0 ? (false as const) : { max: perMinute, windowSec: 60 },
     trustProxy: f['trust-proxy'] ?? /^(1|true|yes)$/i.test(env.SMM_TRUST_PROXY ?? ''),
     comments: commentOptions(f, env, (message) => { throw new UsageError(message); }),
+    // import / export / sign-identity, and the notifications of serve (cli-data.ts).
+    data: f,
+    file: positionals[1],
+    notify: command === 'serve' && !f.help && !f.version ? notifyOptions(f, env) : undefined,
   };
 }
 
@@ -190,11 +196,24 @@ async function main(argv: string[]): Promise<number> {
     await store.close();
     return 0;
   }
-  const running = await serve(o);
+  if (o.command === 'import' || o.command === 'export' || o.command === 'sign-identity') {
+    try {
+      if (o.command === 'import') await importCommand(o.db, o.data.format, o.file);
+      else if (o.command === 'export') await exportCommand(o.db, o.data.out);
+      else await signIdentityCommand(o.data, process.env);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      console.error(`smm-kit: ${err.message}\nRun "smm-kit --help" for the options.`);
+      return 2;
+    }
+    return 0;
+  }
+  const running = await serve(o.notify ? { ...o, comments: { ...o.comments, notify: o.notify.notify } } : o);
   // One write, so whoever reads the pipe (a supervisor, a test) never sees half of it.
   console.log([
     `smm-kit: serving ${running.url} with ${describeStore(o.db)}`,
     `smm-kit: origins allowed: ${o.origins.length ? o.origins.join(', ') : 'the server\'s own only (add --origin https://your.site)'}`,
+    ...(o.notify ? [`smm-kit: new comments notified by ${o.notify.describe}`] : []),
     `smm-kit: admin API ${o.adminToken ? 'on (bearer token and moderator tokens)' : 'moderator tokens only (no --admin-token / SMM_ADMIN_TOKEN)'}`,
     `smm-kit: comments: moderation ${o.comments.moderation ?? 'first'}, edit window ${o.comments.editWindowSec ?? 900} s, ` +
       `identity tokens ${o.comments.identitySecret ? 'accepted' : 'off (no SMM_IDENTITY_SECRET)'}`,

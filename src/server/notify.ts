@@ -24,6 +24,8 @@ export interface Notification {
   createdAt: string;
   /** Id of the comment it replies to, if any. */
   parent?: string | null;
+  /** Why it waits, when it does: `pre` (everything waits), `first` (a new author), `links`. */
+  reason?: string;
   /** Where the owner can act on it (e.g. the moderation queue), if the server knows. */
   adminUrl?: string;
 }
@@ -138,6 +140,11 @@ const STATUS_LINE: Record<string, string> = {
   pending: 'It waits for your approval.',
   spam: 'It was classified as spam and is not shown.',
 };
+const REASON_LINE: Record<string, string> = {
+  pre: 'Every comment waits for approval on this site or page.',
+  first: 'It is the first comment of this author.',
+  links: 'It has more links than the server lets through unchecked.',
+};
 
 /** Subject and plain-text body of the owner's e-mail. Nothing in it is ever interpreted as markup. */
 export function mailText(n: Notification): { subject: string; text: string } {
@@ -148,7 +155,7 @@ export function mailText(n: Notification): { subject: string; text: string } {
     `${name} wrote a new ${what}${n.parent ? ' (a reply)' : ''} on`,
     clean(n.page),
     '',
-    `Status: ${n.status}. ${STATUS_LINE[n.status] ?? ''}`.trimEnd(),
+    `Status: ${n.status}. ${STATUS_LINE[n.status] ?? ''} ${(n.reason && REASON_LINE[n.reason]) ?? ''}`.trimEnd(),
     '',
     '----------------------------------------------------------------',
     clean(n.body).replace(/\r\n?/g, '\n'),
@@ -182,11 +189,11 @@ function checkOptions(o: NotifierOptions) {
       throw new Error('smm-kit: the SMTP URL must look like smtp://user:pass@host:587 or smtps://user:pass@host:465');
     }
     const address = /^[^\s@<>,;]+@[^\s@<>,;]+$/;
-    if (!address.test(from)) throw new Error(`smm-kit: the mail sender must be an e-mail address, got ${JSON.stringify(from)}`);
     const list = to.split(',').map((a) => a.trim());
     if (!list.every((a) => address.test(a))) {
       throw new Error(`smm-kit: the notification e-mail must be one or more comma-separated addresses, got ${JSON.stringify(to)}`);
     }
+    if (!address.test(from)) throw new Error(`smm-kit: the mail sender must be an e-mail address, got ${JSON.stringify(from)}`);
   }
 }
 

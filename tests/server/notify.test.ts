@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { after, describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { createNotifier, signWebhook, verifyWebhook, type Notification } from '../../src/server/notify.js';
+import { harness, THREAD } from './comment-harness.js';
+import { adapters } from './helpers.js';
 
 const SECRET = 'webhook-secret-0123456789abcdef';
 const closers: (() => Promise<unknown>)[] = [];
@@ -222,4 +224,42 @@ test('both channels at once, and settings checked up front', async () => {
   assert.throws(() => createNotifier({ mail: { smtpUrl: 'http://x', from: 'a@b.c', to: 'd@e.f' } }), /smtp:\/\//);
   assert.throws(() => createNotifier({ mail: { smtpUrl: sink.url, from: 'nobody', to: 'd@e.f' } }), /sender/);
   assert.throws(() => createNotifier({ mail: { smtpUrl: sink.url, from: 'a@b.c', to: 'd@e.f, nope' } }), /comma-separated/);
+});
+
+test('the comment wall calls the notifier for new comments, published or held, with why they wait', async () => {
+  const r = await receiver();
+  const sink = await smtpSink();
+  const notify = createNotifier({
+    webhook: { url: r.url, secret: SECRET },
+    mail: { smtpUrl: sink.url, from: 'smm@blog.example', to: 'owner@blog.example' },
+  });
+  const h = await harness(adapters[0]!, { comments: { moderation: 'first', notify } });
+  const held = await h.post({ name: 'Nuovo <i>lettore</i>', body: 'Primo commento\n\n<script>alert(1)</script>' });
+  assert.equal(held.status, 202);
+  const mod = await h.adminPost({ body: 'Grazie!', parent: held.body.comment.id });
+  assert.equal(mod.status, 404, 'a reply to a held comment is refused, so nothing to notify');
+  const published = await h.adminPost({ body: 'Benvenuti' });
+  assert.equal(published.status, 201);
+  // Deliveries start after the answer; wait for them.
+  for (let i = 0; i < 100 && (r.got.length < 2 || sink.mails.length < 2); i++) await new Promise((res) => setTimeout(res, 20));
+  await notify.close();
+  assert.equal(r.got.length, 2);
+  // Deliveries run side by side: find each by its status.
+  const got = r.got.map((g) => JSON.parse(g.body) as Notification & { reason?: string });
+  const first = got.find((n) => n.status === 'pending');
+  const second = got.find((n) => n.status === 'published');
+  assert.deepEqual(
+    { type: first!.type, id: first!.id, status: first!.status, page: first!.page, author: first!.author, body: first!.body, reason: first!.reason },
+    { type: 'comment.created', id: held.body.comment.id, status: 'pending', page: THREAD, author: { name: 'Nuovo <i>lettore</i>' },
+      body: 'Primo commento\n\n<script>alert(1)</script>', reason: 'first' },
+  );
+  assert.equal(second!.status, 'published');
+  assert.deepEqual(second!.author, { name: 'Mod', badge: 'moderator' });
+  for (const g of r.got) {
+    assert.ok(verifyWebhook(SECRET, { signature: String(g.headers['x-smm-signature']), timestamp: String(g.headers['x-smm-timestamp']) }, g.body));
+  }
+  assert.equal(sink.mails.length, 2);
+  const toApprove = sink.mails.find((m) => /^Subject: To approve: new comment by Nuovo <i>lettore<\/i> on/m.test(m.raw));
+  assert.ok(toApprove);
+  assert.match(unQP(toApprove.raw), /Status: pending\. It waits for your approval\. It is the first comment of this author\./);
 });
