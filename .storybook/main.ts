@@ -69,6 +69,8 @@ function keepSourceSideEffects(): Plugin {
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
+  // JSON answers of a comments endpoint, so the comment wall's stories render without a server.
+  staticDirs: ['../stories/static'],
   // Controls, actions, backgrounds and toolbars ship with Storybook's core; no addon is needed,
   // and none may call the network.
   addons: [],

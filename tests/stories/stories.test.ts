@@ -55,6 +55,8 @@ interface ElementReport {
   labelsAttr: string | null;
   lang: string;
   barLabel: string | null;
+  /** The text of the shadow root (what a count shows). */
+  text: string;
 }
 
 interface PageReport {
@@ -167,6 +169,7 @@ async function inspect(): Promise<PageReport> {
         labelsAttr: el.getAttribute('labels'),
         lang: el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en',
         barLabel: sr?.querySelector('[part~="bar"]')?.getAttribute('aria-label') ?? null,
+        text: sr?.textContent?.trim() ?? '',
       };
     }),
   };
@@ -187,6 +190,8 @@ function checkElement(el: ElementReport, where: string): void {
     `${where}: <${el.tag}> has class fields shadowing its reactive properties ${el.shadowed.join(', ')}: ` +
       'they will never re-render (transpile with useDefineForClassFields: false)',
   );
+  // A comment count is text, not a control.
+  if (el.tag === 'smm-comment-count') return assert.ok(el.text, `${where}: <smm-comment-count> shows no count`);
   assert.ok(el.buttons.length > 0, `${where}: <${el.tag}> rendered no [part~=button]: the story is blank`);
   if (el.tag !== 'smm-share') return;
   if (el.networksAttr !== null) {

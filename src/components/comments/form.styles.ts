@@ -9,7 +9,11 @@ export const formStyles = css`
   }
   .f {
     display: grid;
+    align-content: start;
     gap: 2px;
+  }
+  [part~=preview-toggle] {
+    justify-self: start;
   }
   .who {
     display: grid;
@@ -47,6 +51,7 @@ export const formStyles = css`
   }
   [part~=form] [part~=actions] {
     display: flex;
+    align-items: center;
     gap: 8px;
   }
   [aria-disabled=true] {
