@@ -60,9 +60,11 @@ export interface Host {
  * @csspart reply-to - "in reply to …" beyond the nesting depth.
  * @csspart body - the text.   @csspart actions - the buttons under a comment.
  * @csspart icon - the heart in the like button.
- * @csspart button - every button (also `like`, `reply`, `more`, `write`, `edit`, `delete`, `post`).
+ * @csspart button - every button (also `like`, `reply`, `more`, `retry`, `write`, `edit`, `delete`,
+ *   `post`, `cancel`, `preview-toggle`).
  * @csspart form - a comment form.   @csspart field - a text field.   @csspart label - a field's label.
- * @csspart hint - help under a field.   @csspart error - a field's error.   @csspart preview - the preview.
+ * @csspart hint - help under a field (also `count`, the live character count).
+ * @csspart error - a field's error, or why a send failed.   @csspart preview - the preview.
  * @csspart notice - loading, empty, closed and error messages.
  * Colours come from the page (text, links) unless the tokens below set them.
  * @cssproperty --smm-fg - text colour.
@@ -71,6 +73,7 @@ export interface Host {
  * @cssproperty --smm-accent - links, buttons and the like mark.
  * @cssproperty --smm-border - lines around fields and between comments.
  * @cssproperty --smm-focus - focus ring colour.
+ * @cssproperty --smm-error - errors in the form.
  * @cssproperty --smm-font - font family.
  * @cssproperty --smm-radius - corner radius of fields and buttons.
  * @cssproperty --smm-gap - space between comments.
