@@ -21,7 +21,7 @@ export interface SmmCommentDetail {
   thread: string;
   /** The comment's id. */
   id: string;
-  /** `published` or `pending` (awaiting moderation) after posting, `edited`, or `deleted`. */
+  /** `published`, or `pending` when it awaits moderation. */
   status: string;
 }
 
@@ -45,7 +45,7 @@ export class SmmFollowEvent extends CustomEvent<SmmFollowDetail> {
   }
 }
 
-/** Fired after a reader's comment was posted, edited or deleted. */
+/** Fired after a reader's comment was posted (not on edits or deletions: the tracker counts it). */
 export class SmmCommentEvent extends CustomEvent<SmmCommentDetail> {
   constructor(detail: SmmCommentDetail) {
     super('smm-comment', { bubbles: true, composed: true, detail });

@@ -49,7 +49,8 @@ export interface Host {
  * is fetched when a reader starts writing (or has comments of their own on the page).
  *
  * @tag smm-comments
- * @fires smm-comment - after a comment was posted, edited or deleted. `detail: {thread, id, status}`.
+ * @fires smm-comment - after a reader's comment was posted (the tracker counts it). `detail: {thread, id,
+ *   status}`, status `published` or `pending` (held for moderation).
  * @csspart comments - the whole wall.   @csspart header - the count and the sort choice.
  * @csspart heading - "N comments".   @csspart sort - the sort choice.
  * @csspart list - the list of top-level comments.   @csspart replies - a nested list of replies.
@@ -279,15 +280,21 @@ export class SmmComments extends ReactiveElement {
     if (!list) return;
     const at = list.findIndex((x) => x.id == c.id);
     if (at >= 0) list[at] = { ...list[at], ...c };
-    else if (c.parent) list.push(c);
     else {
-      list.unshift(c);
-      this.#replies.set(c.id, []);
+      // A new comment: on top of its list (where its author looks), and in the count once published.
+      if (c.parent) list.push(c);
+      else {
+        list.unshift(c);
+        this.#replies.set(c.id, []);
+      }
+      if (c.status != 'pending') this.#page!.total++;
     }
     this.requestUpdate();
   }
 
   #drop(id: string): void {
+    const c = this.#all().find((x) => x.id == id);
+    if (c && c.status != 'pending') this.#page!.total--;
     this.#top = this.#top.filter((c) => c.id != id);
     for (const [k, list] of this.#replies) this.#replies.set(k, list.filter((c) => c.id != id));
     this.requestUpdate();

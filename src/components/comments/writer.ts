@@ -343,7 +343,6 @@ export class CommentWriter {
       if (r?.ok) {
         h.put((await r.json() as { comment: Comment }).comment);
         h.say(h.t.term('saved'));
-        this.#fire(id, 'edited');
         return this.#stopEditing(id);
       }
       form.message = r?.status == 403 ? h.t.term('locked') : await this.#why(r);
@@ -364,7 +363,6 @@ export class CommentWriter {
     if (r.status == 204) h.drop(c.id);
     else h.put((await r.json() as { comment: Comment }).comment);
     h.say(h.t.term('removed'));
-    this.#fire(c.id, 'deleted');
     await h.el.updateComplete;
     (h.el.renderRoot.querySelector<HTMLElement>(`#c-${c.id}`) ?? h.el.renderRoot.querySelector<HTMLElement>('[part~=write],#b-top'))?.focus();
   }
