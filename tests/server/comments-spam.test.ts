@@ -206,6 +206,17 @@ for (const adapter of adapters) {
       assert.equal((await h.list()).total, 1);
       const listed = await h.admin('get', '/v1/admin/comments?status=spam');
       assert.deepEqual(listed.body.comments.map((c) => c.body), ['best casino']);
+      const down = await harness(adapter, { comments: { moderation: 'post', spamCheck: async () => { throw new Error('service down'); } } });
+      const errors: unknown[] = [];
+      const error = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args);
+      try {
+        const held = await down.post({ body: 'while the service is down' });
+        assert.deepEqual([held.status, held.body.comment.status], [202, 'pending'], 'a failing hook holds the comment');
+      } finally {
+        console.error = error;
+      }
+      assert.equal(errors.length, 1);
       const restored = await h.admin('post', `/v1/admin/comments/${spam.body.comment.id}/restore`);
       assert.equal(restored.body.comment.status, 'published');
       assert.equal((await h.list()).total, 2);

@@ -214,6 +214,9 @@ for (const adapter of adapters) {
       await h.admin('post', `/v1/admin/comments/${ok.body.comment.id}/approve`);
       const second = await h.post({ identity: token, body: 'signed in again' });
       assert.equal(second.status, 201, 'a known identity is published at once');
+      const odd = await signIdentity({ id: '7', name: ` ${'Ü\u202E'.repeat(60)} ` }, IDENTITY_SECRET, { now: h.clock.now });
+      const cleaned = await h.post({ identity: odd, body: 'a long name from the site' });
+      assert.equal(cleaned.body.comment.author.name, 'Ü'.repeat(60), 'a token\'s name is cleaned and cut like any name');
       const forged = await signIdentity({ id: '1', name: 'Admin' }, 'another-secret-of-at-least-32-characters!');
       const bad = await h.post({ identity: forged, body: 'forged' });
       assert.equal(bad.status, 401);
@@ -228,7 +231,7 @@ for (const adapter of adapters) {
       const anon = await h.post({ name: 'Marta Rossi', body: 'anonymous, same name' });
       assert.equal(anon.body.comment.author.badge, undefined, 'anonymous comments never get a badge');
       const all = await h.admin('get', '/v1/admin/comments');
-      assert.equal(all.body.comments.length, 3, 'forged, expired and junk tokens stored nothing');
+      assert.equal(all.body.comments.length, 4, 'forged, expired and junk tokens stored nothing');
       assert.deepEqual(all.body.comments.find((c) => c.body === 'signed in')!.identity, { id: '42' });
       const noSecret = await harness(adapter, { comments: { identitySecret: undefined } });
       assert.equal((await noSecret.post({ identity: token, body: 'x' })).status, 401);

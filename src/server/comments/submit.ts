@@ -14,7 +14,7 @@ import { judge } from './moderation.js';
 import { COMMENT_DEFAULTS, type CommentNotice } from './options.js';
 import { publicComment } from './present.js';
 import { checkForm } from './tokens.js';
-import { countLinks, NewCommentSchema } from './validate.js';
+import { cleanText, COMMENT_LIMITS, countLinks, NewCommentSchema } from './validate.js';
 import { bearer } from '../admin.js';
 
 export async function submit(c: Context, d: Deps): Promise<Response> {
@@ -72,15 +72,22 @@ export async function submit(c: Context, d: Deps): Promise<Response> {
       }
     }
   }
-  const name = who?.name ?? input.name!;
+  // A token's name is the site's word, but it is shown like any other: cleaned and cut to size.
+  const name = who ? [...cleanText(who.name, true)].slice(0, COMMENT_LIMITS.name).join('') || 'Anonymous' : input.name!;
   const url = who ? (who.url ?? null) : (input.url ?? null);
   const proofHash = input.proof ? secretHash(secret, input.proof) : undefined;
   let verdict = await judge(d.store, o, {
     admin, mode: info.moderation ?? o.moderation, links: countLinks(input.body), identity: who?.id, proofHash,
   });
   if (!admin && o.spamCheck && verdict.status !== 'spam') {
-    const said = await o.spamCheck({ thread, name, url: url ?? undefined, body: input.body, ip: d.clientIp(c), userAgent: c.req.header('user-agent') });
+    const said = await o.spamCheck({ thread, name, url: url ?? undefined, body: input.body, ip: d.clientIp(c), userAgent: c.req.header('user-agent') })
+      .catch((err: unknown) => {
+        // A spam service that fails must neither lose the comment nor let it through unchecked.
+        console.error('smm-kit: the comments spamCheck hook failed; the comment waits for a moderator:', err);
+        return 'failed' as const;
+      });
     if (said === 'spam') verdict = { status: 'spam' };
+    else if (said === 'failed' && verdict.status === 'published') verdict = { status: 'pending' };
   }
   const mySecret = randomBytes(24).toString('base64url');
   const added = await d.store.addComment({
