@@ -47,6 +47,30 @@ const valid: [name: string, body: unknown][] = [
   ['5000 emoji', { ...ok, body: '😀'.repeat(5000) }],
 ];
 
+// The other request bodies: [schema, body, the route's issue path or null when valid].
+const bodies: [schema: string, body: unknown, path: string | null][] = [
+  ['CommentEdit', { body: 'fixed' }, null],
+  ['CommentEdit', { body: '' }, 'body'],
+  ['CommentEdit', { body: 'x', status: 'published' }, 'status'],
+  ['LikeRequest', { reader: 'a-device-id-0123456789' }, null],
+  ['LikeRequest', { reader: 'short' }, 'reader'],
+  ['LikeRequest', { reader: 'has spaces in it 0123456789' }, 'reader'],
+  ['LikeRequest', {}, 'reader'],
+  ['BanRequest', { ip: true }, null],
+  ['BanRequest', { ip: true, email: false }, null],
+  ['BanRequest', { ip: false, email: false }, ''],
+  ['BanRequest', { ip: 'yes' }, 'ip'],
+  ['ThreadSettings', { thread: THREAD, closed: true, moderation: null }, null],
+  ['ThreadSettings', { thread: THREAD, moderation: 'sometimes' }, 'moderation'],
+  ['ThreadSettings', { closed: true }, 'thread'],
+];
+const routes: Record<string, (h: Awaited<ReturnType<typeof harness>>, id: string, body: unknown) => ReturnType<Awaited<ReturnType<typeof harness>>['admin']>> = {
+  CommentEdit: (h, id, body) => h.admin('patch', `/v1/comments/${id}`, body),
+  LikeRequest: (h, id, body) => h.call('post', `/v1/comments/${id}/like`, body),
+  BanRequest: (h, id, body) => h.admin('post', `/v1/admin/comments/${id}/ban`, body),
+  ThreadSettings: (h, _id, body) => h.admin('put', '/v1/admin/threads', body),
+};
+
 for (const adapter of adapters) {
   describe(`comment defences (${adapter.name})`, { skip: adapter.skip }, () => {
     describe('validation: 400 naming the field, nothing stored, and the OpenAPI schema agrees', () => {
@@ -66,6 +90,17 @@ for (const adapter of adapters) {
       }
       for (const [name, body] of valid) {
         test(`the OpenAPI schema accepts ${name}`, () => assert.ok(matches('NewComment', body)));
+      }
+      for (const [schema, body, path] of bodies) {
+        test(`${schema} ${JSON.stringify(body)}: ${path === null ? 'accepted' : `400 at "${path}"`} by the route and the OpenAPI schema alike`, async () => {
+          assert.equal(matches(schema, body), path === null);
+          const h = await harness(adapter, { comments: { moderation: 'post' } });
+          const { body: made } = await h.post({ body: 'target' });
+          const res = await routes[schema]!(h, made.comment.id, body);
+          if (path === null) return assert.ok(res.status < 300, JSON.stringify(res.body));
+          assert.equal(res.status, 400);
+          assert.ok(res.body.error.issues?.some((i) => i.path === path), JSON.stringify(res.body.error));
+        });
       }
       test('malformed JSON, a form body, a wrong content type and a huge body are refused', async () => {
         const h = await harness(adapter);
