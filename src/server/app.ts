@@ -4,17 +4,21 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { adminCheck, identify, MIN_TOKEN_LENGTH, requireAdmin, type Actor } from './admin.js';
 import { resolveCommentOptions, type CommentOptions, type ResolvedCommentOptions } from './comments/options.js';
+import { resolveTestimonialOptions, type ResolvedTestimonialOptions, type TestimonialOptions } from './testimonials/options.js';
 import { normalizeOrigins, originPolicy } from './cors.js';
 import { problem } from './errors.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { adminRoute } from './routes/admin.js';
 import { adminCommentsRoute } from './routes/admin-comments.js';
+import { adminTestimonialsRoute } from './routes/admin-testimonials.js';
+import { collectRoute } from './routes/collect.js';
 import { commentsRoute } from './routes/comments.js';
 import { countsRoute } from './routes/counts.js';
 import { eventsRoute } from './routes/events.js';
 import { healthRoute } from './routes/health.js';
 import { openapiRoute } from './routes/openapi.js';
 import { statsRoute } from './routes/stats.js';
+import { testimonialsRoute } from './routes/testimonials.js';
 import type { Store } from './store/types.js';
 
 export interface AppOptions {
@@ -39,6 +43,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** The comment wall: moderation, edit window, spam defences, identity, notifications. */
   comments?: CommentOptions;
+  /** Testimonial walls: moderation (everything waits by default), spam defences, notifications. */
+  testimonials?: TestimonialOptions;
   /** The server's clock (tests move it). */
   now?: () => Date;
   /**
@@ -69,6 +75,7 @@ export interface Deps {
   /** Who a request's bearer token belongs to, read from the database every time. */
   whoIs: (c: Context) => Promise<Actor | undefined>;
   comments: ResolvedCommentOptions;
+  testimonials: ResolvedTestimonialOptions;
 }
 
 export function createApp(opts: AppOptions): Hono {
@@ -89,6 +96,7 @@ export function createApp(opts: AppOptions): Hono {
     isAdmin: adminCheck({ token: adminToken, store, now }),
     whoIs: identify(adminToken, store),
     comments: resolveCommentOptions(opts.comments),
+    testimonials: resolveTestimonialOptions(opts.testimonials),
   };
 
   const app = new Hono();
@@ -107,6 +115,9 @@ export function createApp(opts: AppOptions): Hono {
   app.route('/v1/comments', commentsRoute(d));
   app.route('/v1/admin', adminRoute(d));
   app.route('/v1/admin', adminCommentsRoute(d));
+  app.route('/v1/testimonials', testimonialsRoute(d));
+  app.route('/v1/admin', adminTestimonialsRoute(d));
+  app.route('/t', collectRoute(d));
 
   if (opts.fallback instanceof Hono) app.route('/', opts.fallback);
   else if (opts.fallback) app.use('*', opts.fallback);

@@ -15,6 +15,7 @@ export { IGNORED_PARAMS, LIMITS, pageKey } from './validate.js';
 export { createNotifier, signWebhook, verifyWebhook, WEBHOOK_HEADERS, type Notification, type Notifier, type NotifierOptions } from './notify.js';
 export { signIdentity, verifyIdentity, type Identity, type IdentityCheck } from './comments/identity.js';
 export { COMMENT_DEFAULTS, type CommentOptions, type CommentNotice, type SpamCandidate, type WindowLimit } from './comments/options.js';
+export { TESTIMONIAL_DEFAULTS, type TestimonialOptions, type TestimonialNotice } from './testimonials/options.js';
 export type { AdminComment, PublicComment } from './comments/present.js';
 export type {
   CommentRow, CommentStatus, ModerationMode, ImportedComment, ExportedComment, CommentStore, Ban,

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { KNOWN_NETWORKS } from '../shared/network-ids.js';
 import { commentPaths, commentSchemas } from './comments/openapi.js';
+import { testimonialPaths, testimonialSchemas } from './testimonials/openapi.js';
 import { ERROR_CODES } from './errors.js';
 import { EVENT_TYPES } from './store/types.js';
 import { HOST_PATTERN, IGNORED_PARAMS, LIMITS } from './validate.js';
@@ -177,6 +178,7 @@ export const openapi = {
       },
     },
     ...commentPaths,
+    ...testimonialPaths,
     '/v1/admin/me': {
       get: {
         operationId: 'getAdminMe',
@@ -369,6 +371,7 @@ export const openapi = {
         },
       },
       ...commentSchemas,
+      ...testimonialSchemas,
       Health: {
         type: 'object', required: ['status', 'store'], additionalProperties: false,
         properties: {

@@ -3,6 +3,7 @@
 import { events } from './001-events.js';
 import { comments } from './002-comments.js';
 import { pageKeys } from './003-page-keys.js';
+import { testimonials } from './004-testimonials.js';
 import { admin } from './005-admin.js';
 import { commentImport } from './006-comment-import.js';
 
@@ -17,5 +18,4 @@ export interface Migration {
 // Versions may have gaps (a number reserved by work not landed yet): each store applies, in this
 // order, every migration it has not recorded, so a later-landing 002 is applied after 003 on a
 // database that already has 003. A migration must therefore not depend on one with a higher number.
-export const migrations: readonly Migration[] = [events, comments, pageKeys, admin, commentImport];
-// 004 is reserved for testimonials (issue 12).
+export const migrations: readonly Migration[] = [events, comments, pageKeys, testimonials, admin, commentImport];

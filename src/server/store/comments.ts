@@ -1,5 +1,5 @@
-// The comment store over a SqlRunner: both adapters extend this class, so the comment wall behaves
-// the same on SQLite and PostgreSQL (the same tests run against both).
+// The store of readers' content (comments and testimonials) over a SqlRunner: both adapters extend
+// this class, so the walls behave the same on SQLite and PostgreSQL (the same tests run against both).
 import type {
   AdminCommentQuery, Ban, CommentPageQuery, CommentStatus, CommentStore, ImportedComment, ModerationMode,
   NewComment, RepliesQuery,
@@ -8,9 +8,11 @@ import * as read from './comments-read.js';
 import * as write from './comments-write.js';
 import * as io from './comments-io.js';
 import * as guard from './guard.js';
+import * as tm from './testimonials.js';
+import type { AdminTestimonialQuery, NewTestimonial, TestimonialPatch, TestimonialQuery, TestimonialStore, WallSettings } from './testimonial-types.js';
 import type { SqlRunner } from './sql.js';
 
-export abstract class SqlCommentStore implements CommentStore {
+export abstract class SqlCommentStore implements CommentStore, TestimonialStore {
   readonly #s: SqlRunner;
   #secret: Promise<string> | undefined;
 
@@ -47,4 +49,16 @@ export abstract class SqlCommentStore implements CommentStore {
     return io.importComments(this.#s, await this.serverSecret(), rows);
   }
   exportComments() { return io.exportComments(this.#s); }
+
+  addTestimonial(t: NewTestimonial, duplicateSince = 0) { return tm.addTestimonial(this.#s, t, duplicateSince); }
+  testimonial(id: string) { return tm.testimonial(this.#s, id); }
+  testimonialPage(q: TestimonialQuery) { return tm.testimonialPage(this.#s, q); }
+  adminTestimonials(q: AdminTestimonialQuery) { return tm.adminTestimonials(this.#s, q); }
+  updateTestimonial(id: string, patch: TestimonialPatch) { return tm.updateTestimonial(this.#s, id, patch); }
+  deleteTestimonial(id: string) { return tm.deleteTestimonial(this.#s, id); }
+  importTestimonials(rows: readonly NewTestimonial[]) { return tm.importTestimonials(this.#s, rows); }
+  wall(name: string) { return tm.wall(this.#s, name); }
+  setWall(w: WallSettings) { return tm.setWall(this.#s, w); }
+  personalData(email: string, emailHash: string) { return tm.personalData(this.#s, email, emailHash); }
+  erasePersonalData(email: string, emailHash: string) { return tm.erasePersonalData(this.#s, email, emailHash); }
 }

@@ -1,6 +1,7 @@
 // The one storage interface the routes see. Two real adapters implement it (SQLite, PostgreSQL)
 // and the same test suite runs against both, so a route never knows which one it talks to.
 import type { CommentStore } from './comment-types.js';
+import type { TestimonialStore } from './testimonial-types.js';
 
 export type * from './comment-types.js';
 
@@ -102,7 +103,7 @@ export interface AuditQuery {
   item?: string;
 }
 
-export interface Store extends CommentStore {
+export interface Store extends CommentStore, TestimonialStore {
   readonly kind: 'sqlite' | 'postgres';
   /**
    * Stores a batch atomically: all rows or none. `at` is the server's clock, the only time stored
