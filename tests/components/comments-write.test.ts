@@ -228,6 +228,14 @@ describe('<smm-comments> writing, against the real server', () => {
     await el.updateComplete;
     expect($(el, `#b-${top.id}`)).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(reply);
+    // Escape closes it too.
+    reply.click();
+    await waitUntil(() => $(el, `#b-${top.id}`));
+    $(el, `#b-${top.id}`)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, `#b-${top.id}`)).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(reply);
     reply.click();
     await waitUntil(() => $(el, `#b-${top.id}`));
     const form = $(el, `#b-${top.id}`)!.closest('form')!;

@@ -9,7 +9,7 @@ import { keyed, place, type Child } from '../../shared/dom.js';
 import { markup } from '../../shared/markup.js';
 import { load, save } from '../../shared/storage.js';
 import { addStyles } from '../../shared/styles.js';
-import { api, type Comment } from './api.js';
+import { api, fetchPage, type Comment } from './api.js';
 import { LIKES_KEY, MINE_KEY, type Host } from './comments.js';
 import { formStyles } from './form.styles.js';
 import { checkFields, identityName, MAX_BODY, type Fields } from './validate.js';
@@ -186,6 +186,8 @@ export class CommentWriter {
       e.preventDefault();
       this.#send(parent, el);
     };
+    // Escape closes it, as Cancel does (the draft stays).
+    el.onkeydown = (e) => e.key == 'Escape' && cancel.click();
     return el;
   }
 
@@ -218,14 +220,16 @@ export class CommentWriter {
     let r: Response | undefined;
     try {
       r = await this.#call('POST', 'v1/comments', null, payload);
+      const e = ((await r.clone().json().catch(() => ({}))) as { error?: { code?: string; issues?: Array<{ path: string }> } }).error;
+      const wait = Number(r.headers.get('Retry-After'));
       // Sent faster than the server's minimum fill time: wait as long as it asks, once.
-      if (r.status == 429) {
-        const e = (await r.clone().json().catch(() => ({}))) as { error?: { code?: string } };
-        const wait = Number(r.headers.get('Retry-After'));
-        if (e.error?.code == 'too_fast' && wait <= 10) {
-          await new Promise((ok) => setTimeout(ok, wait * 1000));
-          r = await this.#call('POST', 'v1/comments', null, payload);
-        }
+      if (e?.code == 'too_fast' && wait <= 10) {
+        await new Promise((ok) => setTimeout(ok, wait * 1000));
+        r = await this.#call('POST', 'v1/comments', null, payload);
+      } else if (e?.issues?.some((i) => i.path == 'form')) {
+        // The page stayed open past the token's life (a day): a fresh one, and once more.
+        payload.form = h.page()!.form = (await fetchPage(h.endpoint, { thread: h.thread, sort: 'newest', limit: 1 })).form;
+        r = await this.#call('POST', 'v1/comments', null, payload);
       }
     } catch {
       r = undefined;
@@ -321,6 +325,7 @@ export class CommentWriter {
       e.preventDefault();
       this.#edit(id, area.value);
     };
+    el.onkeydown = (e) => e.key == 'Escape' && cancel.click();
     return el;
   }
 
