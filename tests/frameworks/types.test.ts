@@ -45,6 +45,7 @@ describe('framework types', { skip, concurrency: true }, () => {
     writeFileSync(join(DIR, 'readme/react.tsx'), readmeBlock('React', 'tsx'));
     writeFileSync(join(DIR, 'readme/Readme.vue'), readmeBlock('Vue', 'vue'));
     writeFileSync(join(DIR, 'readme/Readme.svelte'), readmeBlock('Svelte', 'svelte'));
+    writeFileSync(join(DIR, 'readme/angular.ts'), readmeBlock('Angular', 'ts'));
     // Astro's <script> is TypeScript bundled for the browser; its markup needs Astro (Node 22).
     const astro = /<script>([\s\S]*?)<\/script>/.exec(readmeBlock('Astro', 'astro'));
     assert.ok(astro);
@@ -73,6 +74,13 @@ describe('framework types', { skip, concurrency: true }, () => {
   // Vue.vue marks them with vue-expect-error, likewise.
   test('Vue 3 single-file components (vue-tsc), the README\'s among them', async () => {
     const r = await check('vue-tsc', ['-p', 'tsconfig.vue.json']);
+    assert.equal(r.code, 0, r.out);
+  });
+
+  // Angular's compiler with strictTemplates: its template's \`(smm-share)="onShare($event)"\` only
+  // compiles if $event is an SmmShareEvent, which Angular reads from the package's global types.
+  test('Angular 20 (ngc, strictTemplates): the README\'s component compiles, its handler typed', async () => {
+    const r = await check('ngc', ['-p', 'tsconfig.angular.json']);
     assert.equal(r.code, 0, r.out);
   });
 
