@@ -77,7 +77,12 @@ const SHAPE_OF = `(sel) => {
 /** Adds one shape to another (a second benign rendering that shows other states). */
 export function mergeShapes(...shapes: Shape[]): Shape {
   const out: Record<string, Set<string>> = {};
-  for (const s of shapes) for (const [tag, attrs] of Object.entries(s)) for (const a of attrs) (out[tag] ??= new Set()).add(a);
+  for (const s of shapes) {
+    for (const [tag, attrs] of Object.entries(s)) {
+      const set = (out[tag] ??= new Set());
+      for (const a of attrs) set.add(a);
+    }
+  }
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].sort()]));
 }
 
@@ -148,10 +153,13 @@ const PART_TEXTS = `(sel, p) => {
 /**
  * Whether `shown` (an element's text) shows `stored` (the text as the server kept it) literally:
  * markup characters are not eaten, entities are not decoded. The light syntax may remove its own
- * markers (`**`, `*`, backticks, `>` at a line start, fences) and line breaks; nothing else.
+ * markers (`**`, `*`, backticks, `>` at a line start, fence lines with their language name) and
+ * line breaks; nothing else.
  */
 export function literalProblems(stored: string, shown: string): string[] {
   const problems: string[] = [];
+  // A code fence's line, language name included, is markup (shared/markup.ts does not show it).
+  stored = stored.replace(/^```.*$/gm, '');
   const count = (s: string, c: string) => s.split(c).length - 1;
   for (const c of ['<', '"', "'", '=', '&', ';', '(', ')']) {
     if (count(shown, c) < count(stored, c)) problems.push(`${JSON.stringify(c)} ×${count(stored, c)} stored, ×${count(shown, c)} shown`);
