@@ -84,7 +84,7 @@ export async function loaded(page: Page) {
     const root = document.querySelector('smm-comments')?.shadowRoot;
     return !!root && !root.querySelector('[part~="notice"]')?.textContent?.includes('Loading') && !!root.querySelector('[part~="heading"]');
   });
-  await page.evaluate(() => document.querySelector('smm-comments')!.updateComplete);
+  await page.evaluate(() => (document.querySelector('smm-comments') as unknown as { updateComplete: Promise<unknown> }).updateComplete);
 }
 
 /** The wall's comments as the reader sees them: id, author, body text, status mark, deleted. */

@@ -227,7 +227,7 @@ for (const store of STORES) {
         const more = page.locator('smm-comments button[part~="more"]', { hasText: 'Show more comments' });
         if (!(await more.count())) break;
         await more.click();
-        await page.evaluate(() => document.querySelector('smm-comments')!.updateComplete);
+        await page.evaluate(() => (document.querySelector('smm-comments') as unknown as { updateComplete: Promise<unknown> }).updateComplete);
       }
       const all = await shown(page);
       assert.equal(all.length, 1000);
