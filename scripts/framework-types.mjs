@@ -79,6 +79,10 @@ declare module 'react' {
       .replace(/"on:([\w-]+)"\?:/g, '"on$1"?:')
       .replace(/type BaseProps = \{[\s\S]*?\n\};/, 'type BaseProps = HTMLAttributes<HTMLElement>;')
       .replace(/declare namespace svelteHTML \{[\s\S]*?\n\}\n?/, '');
+    // A newer generator may write these differently: stop here rather than ship Svelte 4 types.
+    if (!text.includes('type BaseProps = HTMLAttributes<HTMLElement>;') || /svelteHTML|"on:/.test(text)) {
+      throw new Error('framework-types: the Svelte generator\'s output changed; update the Svelte 5 fixes in this script');
+    }
     return `import type { HTMLAttributes } from 'svelte/elements';
 ${text}
 // Svelte 5: custom elements' attributes and \`on<event>\` handlers are checked against
