@@ -5,7 +5,7 @@ import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { signIdentity } from './comments/identity.js';
-import type { CommentNotice } from './comments/options.js';
+import type { Notification as Notice } from './notify.js';
 import { exportJson, importFile, IMPORT_FORMATS, type ImportFormat, type ImportProgress } from './import/index.js';
 import { createNotifier, MIN_WEBHOOK_SECRET } from './notify.js';
 import { describeStore, openStore } from './store/index.js';
@@ -163,7 +163,7 @@ export async function signIdentityCommand(f: Flags, env: NodeJS.ProcessEnv): Pro
 }
 
 /** The `notify` hook of `serve` from flags and SMM_* variables; undefined when none is set. */
-export function notifyOptions(f: Flags, env: NodeJS.ProcessEnv): { notify: (n: CommentNotice) => Promise<void>; describe: string } | undefined {
+export function notifyOptions(f: Flags, env: NodeJS.ProcessEnv): { notify: (n: Notice) => Promise<void>; describe: string } | undefined {
   const webhookUrl = f['webhook-url'] ?? (env.SMM_WEBHOOK_URL || undefined);
   const webhookSecret = env.SMM_WEBHOOK_SECRET || undefined;
   const smtpUrl = f['smtp-url'] ?? (env.SMM_SMTP_URL || undefined);

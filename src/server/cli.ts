@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { COMMENT_FLAGS, COMMENT_HELP, commentOptions } from './cli-comments.js';
 import { MODERATOR_NAME, newModeratorId, newModeratorToken, OWNER_NAME, tokenHash } from './admin.js';
 import { DATA_FLAGS, DATA_HELP, exportCommand, importCommand, notifyOptions, signIdentityCommand, UsageError } from './cli-data.js';
+import { importTestimonialsCommand, TESTIMONIAL_FLAGS, TESTIMONIAL_HELP } from './cli-testimonials.js';
 import { serve } from './serve.js';
 import { describeStore, openStore } from './store/index.js';
 import type { Store } from './store/types.js';
@@ -22,6 +23,7 @@ Usage:
   smm-kit moderator revoke <name> [--db …]
                               revoke that moderator's token: refused at once
   smm-kit import | export | sign-identity   (see "Comments in and out" below)
+  smm-kit import-testimonials --wall <name> <file.csv>   (see "Testimonials in")
   smm-kit --help | --version
 
 Options (environment variable in brackets; flags win):
@@ -43,7 +45,7 @@ Options (environment variable in brackets; flags win):
   (PostgreSQL only) connections per server process, default 10              [SMM_PG_POOL]
 
 ${COMMENT_HELP}
-${DATA_HELP}
+${DATA_HELP}${TESTIMONIAL_HELP}
 Example:
   SMM_ADMIN_TOKEN=$(openssl rand -hex 24) npx smm-kit serve --db ./smm.db --origin https://blog.example
 `;
@@ -67,6 +69,7 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         ...DATA_FLAGS,
+        ...TESTIMONIAL_FLAGS,
       },
     });
   } catch (err) {
@@ -74,10 +77,10 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
   }
   const { values: f, positionals } = parsed;
   const command = positionals[0] ?? 'serve';
-  const commands = ['serve', 'migrate', 'moderator', 'import', 'export', 'sign-identity'];
+  const commands = ['serve', 'migrate', 'moderator', 'import', 'import-testimonials', 'export', 'sign-identity'];
   if (!commands.includes(command)) throw new UsageError(`unknown command "${command}"; commands are ${commands.join(', ')}`);
   const moderator = command === 'moderator' ? moderatorArgs(positionals.slice(1)) : undefined;
-  const maxArgs = command === 'import' ? 2 : 1;
+  const maxArgs = command === 'import' || command === 'import-testimonials' ? 2 : 1;
   if (command !== 'moderator' && positionals.length > maxArgs) throw new UsageError(`unexpected argument "${positionals[maxArgs]}"`);
   const int = (name: string, raw: string | undefined, fallback: number, max: number) => {
     if (raw === undefined || raw === '') return fallback;
@@ -196,9 +199,10 @@ async function main(argv: string[]): Promise<number> {
     await store.close();
     return 0;
   }
-  if (o.command === 'import' || o.command === 'export' || o.command === 'sign-identity') {
+  if (['import', 'import-testimonials', 'export', 'sign-identity'].includes(o.command)) {
     try {
       if (o.command === 'import') await importCommand(o.db, o.data.format, o.file);
+      else if (o.command === 'import-testimonials') await importTestimonialsCommand(o.db, o.data, o.file);
       else if (o.command === 'export') await exportCommand(o.db, o.data.out);
       else await signIdentityCommand(o.data, process.env);
     } catch (err) {
@@ -208,7 +212,9 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  const running = await serve(o.notify ? { ...o, comments: { ...o.comments, notify: o.notify.notify } } : o);
+  const running = await serve(o.notify
+    ? { ...o, comments: { ...o.comments, notify: o.notify.notify }, testimonials: { notify: o.notify.notify } }
+    : o);
   // One write, so whoever reads the pipe (a supervisor, a test) never sees half of it.
   console.log([
     `smm-kit: serving ${running.url} with ${describeStore(o.db)}`,

@@ -159,7 +159,7 @@ describe('smm-kit serve', () => {
 
   const bad: [string, string[], number, RegExp][] = [
     ['an unknown flag', ['serve', '--prot', '80'], 2, /Unknown option '--prot'[\s\S]*smm-kit --help/],
-    ['an unknown command', ['start'], 2, /unknown command "start"; commands are serve, migrate, moderator, import, export, sign-identity/],
+    ['an unknown command', ['start'], 2, /unknown command "start"; commands are serve, migrate, moderator, import, import-testimonials, export, sign-identity/],
     ['a port that is not a number', ['serve', '--port', 'eighty'], 2, /--port must be a whole number from 0 to 65535, got "eighty"/],
     ['a port out of range', ['serve', '--port', '70000'], 2, /--port must be a whole number/],
     ['a flag without its value', ['serve', '--db'], 2, /--db/],
