@@ -81,7 +81,7 @@ function addSize(name, files, budget, budgetNote) {
 const cdnDir = 'dist/cdn';
 const cdnFiles = existsSync(cdnDir) ? readdirSync(cdnDir).filter((f) => f.endsWith('.js')).sort() : [];
 if (!cdnFiles.length) note('no dist/cdn/*.js: run `npm run build`');
-const shareRow = cdnFiles.includes('smm-share.js') ? addSize('cdn/smm-share.js', [join(cdnDir, 'smm-share.js')], 14_000, 'issue: 14 KB') : null;
+const shareRow = cdnFiles.includes('smm-share.js') ? addSize('cdn/smm-share.js', [join(cdnDir, 'smm-share.js')], 12_500, 'issue 15: 12.5 KB') : null;
 for (const f of cdnFiles) {
   if (f === 'smm-share.js') continue;
   const budgets = {
@@ -153,6 +153,11 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
 const MOUNTS = [['/cdn/', 'dist/cdn'], ['/vendor/shareon/', shareon], ['/vendor/shariff/', shariff], ['/', 'bench/pages']];
 
+// The README's reservation snippet (the <style> of its script-tag section), served verbatim in
+// place of <!-- README: reservation --> in the bench pages: CLS is measured with what owners copy.
+const README_SNIPPET = /<style>\n\s*\/\* reserves the bar[\s\S]*?<\/style>/.exec(readFileSync('README.md', 'utf8'))?.[0];
+if (!README_SNIPPET) note('README: no reservation snippet found (a <style> starting "/* reserves the bar"); CLS pages have none');
+
 /** A plain static server on loopback: no compression, no cache, no artificial latency. */
 function staticServer() {
   const misses = new Set();
@@ -164,7 +169,8 @@ function staticServer() {
       const file = normalize(join(base, path.slice(prefix.length)));
       if (file.startsWith(base) && existsSync(file) && statSync(file).isFile()) {
         res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        res.end(readFileSync(file));
+        const body = readFileSync(file);
+        res.end(extname(file) === '.html' ? body.toString().replace('<!-- README: reservation -->', README_SNIPPET ?? '') : body);
         return;
       }
     }
@@ -344,6 +350,50 @@ async function promptShift(runs = 5) {
   report.budgets.push({ what: 'follow prompt CLS (max)', value: max, budget: 0, unit: '', met: max === 0 });
 }
 
+// Issue 15: with the README's snippet verbatim, the share bars (one row at every width) move
+// nothing while they upgrade, on a desktop and on a phone, for every size and a row that needs
+// its more menu. CPU throttled as above, so the script arrives well after the first paint.
+async function rowShift(runs = 5) {
+  const { chromium } = await import('playwright-core');
+  const { findChrome, chromeArgs } = await import('../scripts/chrome.mjs');
+  const { server, url } = await staticServer();
+  const browser = await chromium.launch({ executablePath: findChrome({ install: true }), headless: true, args: chromeArgs });
+  const rows = [];
+  try {
+    for (const width of [1280, 390]) {
+      for (const page of ['/smm-kit.html', '/smm-kit-sizes.html']) {
+        const values = [];
+        let heights = [];
+        for (let i = 0; i < runs; i++) {
+          const context = await browser.newContext({ viewport: { width, height: 800 } });
+          const p = await context.newPage();
+          const cdp = await context.newCDPSession(p);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+          await p.addInitScript(() => {
+            window.__cls = 0;
+            new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await p.goto(url + page, { waitUntil: 'load' });
+          await p.waitForFunction(() => [...document.querySelectorAll('smm-share')].every((e) => e.shadowRoot?.querySelector('[part~="bar"] [part~="button"]')), null, { timeout: 15_000 });
+          await p.waitForTimeout(500);
+          values.push(await p.evaluate(() => window.__cls));
+          heights = await p.evaluate(() => [...document.querySelectorAll('smm-share')].map((e) => Math.round(e.getBoundingClientRect().height)));
+          await context.close();
+        }
+        rows.push({ width, page, runs: values.length, max: Math.max(...values), heights });
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  table('2c. Share bar layout shift with the README\'s reservation verbatim — CPU throttled, fresh context per run',
+    ['viewport', 'page', 'runs', 'CLS max', 'bar heights (px)'],
+    rows.map((r) => [`${r.width} px`, r.page, r.runs, r.max.toFixed(4), r.heights.join(', ')]));
+  for (const r of rows) report.budgets.push({ what: `smm-kit CLS at ${r.width} px, ${r.page} (README snippet)`, value: r.max, budget: 0, unit: '', met: r.max === 0 });
+  report.rowShift = rows;
+}
+
 if (flag('no-browser')) note('browser timings skipped (--no-browser)');
 else {
   try {
@@ -351,6 +401,7 @@ else {
     const smm = report.load.rows.find((r) => r.id === 'smm-kit');
     if (smm?.clsMax != null) report.budgets.push({ what: 'smm-kit CLS (max over runs)', value: smm.clsMax, budget: 0, unit: '', met: smm.clsMax === 0 });
     if (existsSync('dist/cdn/smm-follow.js')) await promptShift();
+    await rowShift();
   } catch (err) {
     note(`browser timings skipped: ${err.message.split('\n')[0]}`);
   }

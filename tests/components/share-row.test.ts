@@ -99,6 +99,13 @@ describe('<smm-share> in one row', () => {
     const el = await fixture<SmmShare>(html`<smm-share networks=${SETS[8]} url="https://blog.example/m" share-title="T"></smm-share>`);
     more(el)!.click();
     expect(menu(el).matches(':popover-open')).to.equal(true);
+    // The menu, anchored at the button's end on the right of a phone, is as wide as its labels, on screen.
+    const r = menu(el).getBoundingClientRect();
+    expect(r.left).to.be.at.least(0);
+    expect(r.right).to.be.at.most(innerWidth);
+    for (const x of menu(el).querySelectorAll<HTMLElement>('[part~="button"]')) {
+      expect(x.scrollWidth, `${name(x)}: its label is not cut`).to.be.at.most(Math.ceil(x.getBoundingClientRect().width));
+    }
     const copy = menu(el).querySelector<HTMLElement>('[part~="copy"]')!;
     expect(copy.getBoundingClientRect().width, 'visible in the open menu').to.be.greaterThan(0);
     expect(getComputedStyle(copy.querySelector('[part~="label"]')!).display, 'with its label').to.not.equal('none');
@@ -163,6 +170,9 @@ describe('<smm-share> in one row', () => {
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement === x, `Tab reaches ${name(x)}`).to.equal(true);
       const b = x.getBoundingClientRect();
+      expect(x.scrollWidth, `${name(x)}: its label is not cut`).to.be.at.most(Math.ceil(b.width));
+      expect(b.left).to.be.at.least(r.left);
+      expect(b.right).to.be.at.most(r.right);
       expect(b.top).to.be.at.least(r.top - 0.5);
       expect(b.bottom).to.be.at.most(r.bottom + 0.5);
     }

@@ -165,8 +165,10 @@ export class Prompt implements ReactiveController {
     const room = (this.#room = new CSSStyleSheet());
     room.replaceSync(`:root{padding-block-end:${height}px!important}`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, room];
+    const from = scrollY;
     scrollBy({ top: height, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
-    this.#away = () => scrollY + innerHeight < document.documentElement.scrollHeight - 2 * height && this.hide(false);
+    // Back up by more than the sheet's height from where it appeared: the reader is reading again.
+    this.#away = () => scrollY < from - height && this.hide(false);
     addEventListener('scroll', this.#away, { passive: true });
   }
 

@@ -22,6 +22,7 @@ export const rowStyles = css`
     flex: none;
   }
   [part~=menu] {
+    inline-size: max-content;
     inset: auto;
     margin: 0;
     padding: 6px;
