@@ -3,7 +3,7 @@
 // .tmp/bench.json, and never fails the build: numbers are reported against their budgets, not
 // asserted, because timings on a shared two-core machine are not a pass/fail signal.
 //
-//   node bench/run.mjs [--no-build] [--runs 15] [--throttle 4] [--no-browser] [--no-server]
+//   node bench/run.mjs [--no-build] [--runs 15] [--throttle 4] [--no-browser] [--no-server] [--no-stats]
 //   [--no-comments] [--comment-runs 9]
 //   --shots saves a screenshot of each page (warm-up round) to .tmp/bench-<page>.png
 import { spawnSync } from 'node:child_process';
@@ -93,6 +93,8 @@ for (const f of cdnFiles) {
   addSize(`cdn/${f}`, [join(cdnDir, f)], budget, why);
 }
 addSize('cdn/locales/de.js (on demand)', [join(cdnDir, 'locales/de.js')]);
+// The admin room (/admin): never on a reader's page; Lit, the queue, the charts and both languages.
+addSize('admin/app.js (the /admin page)', ['dist/admin/app.js']);
 // Extras a bundle fetches the first time a page uses them (share counts, the Mastodon picker, the
 // follow prompt): not part of the budgeted file, listed so nothing hides there.
 const chunkDir = join(cdnDir, 'chunks');
@@ -447,6 +449,24 @@ else {
     note(`server bench failed: ${err.message.split('\n')[0]}`);
   } finally {
     await pg?.stop();
+  }
+}
+
+// ── 3b. the dashboard's statistics on a year of a busy blog (bench/stats.mjs) ────────────────
+if (flag('no-server') || flag('no-stats')) note('stats bench skipped (--no-server / --no-stats)');
+else {
+  try {
+    const { benchStats } = await import('./stats.mjs');
+    const rows = await benchStats({ events: option('stats-events', 1_000_000), runs: option('stats-runs', 60) });
+    report.stats = rows;
+    for (const r of rows) {
+      const m = /goal ([^;]*?) (NOT met|met)\b/.exec(r.note ?? '');
+      if (m) report.budgets.push({ what: r.name, value: r.value, goal: m[1], unit: r.unit, met: m[2] === 'met' });
+    }
+    table('3b. Dashboard statistics, SQLite (bench/stats.mjs)', ['measure', 'value', 'unit', 'note'],
+      rows.map((r) => [r.name, fmt(r.value), r.unit, r.note]));
+  } catch (err) {
+    note(`stats bench failed: ${err.message.split('\n')[0]}`);
   }
 }
 

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { createApp, openStore, type Store } from '../../src/server/index.js';
 import { migrations } from '../../src/server/migrations/index.js';
+import { split } from '../../src/server/store/admin-sql.js';
 import { adapters, contract, freshStore } from './helpers.js';
 
 const SITE = 'https://blog.example';
@@ -89,6 +90,27 @@ for (const adapter of adapters) {
       assert.equal(s.previous.totals.share, 0);
     });
 
+    test('top pages over ranges that cut months agree with the events, day by day', async () => {
+      const { store } = await freshStore(adapter);
+      const days = ['2024-12-31', '2025-01-01', '2025-01-15', '2025-01-31', '2025-02-01', '2025-02-28', '2025-03-01', '2025-03-02'];
+      const expected = new Map<string, Map<string, number>>();
+      for (const [i, d] of days.entries()) {
+        const events = Array.from({ length: i + 1 }, (_, k) => ev('share', 'x', `/p${k % 3}`));
+        await store.addEvents(events.map((e) => ({ type: 'share', network: 'x', url: e.url, campaign: null, ref: null })), day(d));
+        const m = expected.get(d) ?? new Map<string, number>();
+        for (const e of events) m.set(e.url, (m.get(e.url) ?? 0) + 1);
+        expected.set(d, m);
+      }
+      const ranges = [['2024-12-31', '2025-03-02'], ['2025-01-01', '2025-01-31'], ['2025-01-02', '2025-02-28'], ['2025-01-15', '2025-02-01'],
+        ['2025-02-01', '2025-03-01'], ['2024-12-01', '2025-02-28'], ['2025-03-01', '2025-03-01']];
+      for (const [from, to] of ranges) {
+        const want = new Map<string, number>();
+        for (const [d, m] of expected) if (d >= from! && d <= to!) for (const [u, c] of m) want.set(u, (want.get(u) ?? 0) + c);
+        const got = (await store.stats({ from: from!, to: to!, limit: 10 })).sharesPerPage;
+        assert.deepEqual(Object.fromEntries(got.map((r) => [r.url, r.count])), Object.fromEntries(want), `${from}..${to}`);
+      }
+    });
+
     test('the default range is the 30 days ending today; a bad url is refused', async () => {
       const s = await stats('');
       assert.equal(s.from, '2025-02-13');
@@ -103,13 +125,13 @@ for (const adapter of adapters) {
   });
 }
 
-test('migration 005 rolls up the events stored before it (SQLite)', async () => {
+test('migrations 005 and 007 roll up the events stored before it (SQLite)', async () => {
   const { store, spec } = await freshStore(adapters[0]!);
   await store.close();
   // Back to a database as it was before 005: events only, then migrate again.
   const db = new Database(spec);
   db.exec(`DROP TABLE smm_daily_network; DROP TABLE smm_daily_page; DROP TABLE smm_moderators; DROP TABLE smm_audit; DROP INDEX smm_events_page;
-    DELETE FROM smm_migrations WHERE version = 5`);
+    DROP TABLE smm_monthly_page; DELETE FROM smm_migrations WHERE version IN (5, 7)`);
   const insert = db.prepare('INSERT INTO smm_events (type, network, url, ts, day) VALUES (?, ?, ?, 0, ?)');
   insert.run('share', 'x', `${SITE}/a`, '2025-03-08');
   insert.run('share', 'x', `${SITE}/a`, '2025-03-08');
@@ -124,4 +146,12 @@ test('migration 005 rolls up the events stored before it (SQLite)', async () => 
   } finally {
     await again.close();
   }
+});
+
+test('split(): days before the first whole month, whole months, days after the last', () => {
+  assert.deepEqual(split('2025-01-01', '2025-12-31'), [['9999-12-31', '0001-01-01'], ['2025-01', '2025-12'], ['9999-12-31', '0001-01-01']]);
+  assert.deepEqual(split('2025-01-15', '2025-04-10'), [['2025-01-15', '2025-01-31'], ['2025-02', '2025-03'], ['2025-04-01', '2025-04-10']]);
+  assert.deepEqual(split('2025-01-15', '2025-02-10'), [['2025-01-15', '2025-02-10'], ['9999-12', '0001-01'], ['9999-12-31', '0001-01-01']]);
+  assert.deepEqual(split('2024-02-01', '2024-02-29'), [['9999-12-31', '0001-01-01'], ['2024-02', '2024-02'], ['9999-12-31', '0001-01-01']]);
+  assert.deepEqual(split('2024-02-02', '2024-03-31'), [['2024-02-02', '2024-02-29'], ['2024-03', '2024-03'], ['9999-12-31', '0001-01-01']]);
 });

@@ -89,14 +89,24 @@ export class AdminQueries {
     return rows.map((r) => ({ day: r.day, network: r.network, count: n(r.count) }));
   }
 
-  async #perPage(type: string, { from, to, url, limit }: StatsQuery) {
-    const rows = url === undefined
-      ? await this.#r.all<{ url: string } & Counted>(
-        `SELECT url, CAST(sum(n) AS integer) AS count FROM smm_daily_page
-         WHERE type = ? AND day BETWEEN ? AND ? GROUP BY url ORDER BY count DESC, url LIMIT ?`, [type, from, to, limit])
-      : await this.#r.all<{ url: string } & Counted>(
+  async #perPage(type: string, q: StatsQuery) {
+    const { from, to, url, limit } = q;
+    let rows;
+    if (url === undefined) {
+      // Whole months from the monthly roll-up, the days at either end from the daily one.
+      const [head, months, tail] = split(from, to);
+      rows = await this.#r.all<{ url: string } & Counted>(
+        `SELECT url, CAST(sum(n) AS integer) AS count FROM (
+           SELECT url, n FROM smm_daily_page WHERE type = ? AND day BETWEEN ? AND ?
+           UNION ALL SELECT url, n FROM smm_monthly_page WHERE type = ? AND month BETWEEN ? AND ?
+           UNION ALL SELECT url, n FROM smm_daily_page WHERE type = ? AND day BETWEEN ? AND ?
+         ) t GROUP BY url ORDER BY count DESC, url LIMIT ?`,
+        [type, ...head, type, ...months, type, ...tail, limit]);
+    } else {
+      rows = await this.#r.all<{ url: string } & Counted>(
         `SELECT url, CAST(count(*) AS integer) AS count FROM smm_events
          WHERE url = ? AND type = ? AND day BETWEEN ? AND ? GROUP BY url`, [url, type, from, to]);
+    }
     return rows.map((r) => ({ url: r.url, count: n(r.count) }));
   }
 
@@ -213,3 +223,26 @@ export class AdminQueries {
 const moderator = (r: Moderator): Moderator => ({
   id: r.id, name: r.name, createdAt: n(r.createdAt), revokedAt: r.revokedAt === null ? null : n(r.revokedAt),
 });
+
+/** An empty BETWEEN range of days (any day is after it). */
+const NO_DAYS: [string, string] = ['9999-12-31', '0001-01-01'];
+
+/**
+ * An inclusive range of days as [days before the first whole month, the whole months (YYYY-MM),
+ * days after the last whole month]; parts that are empty are ranges no row falls in.
+ */
+export function split(from: string, to: string): [[string, string], [string, string], [string, string]] {
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const f = new Date(`${from}T00:00:00Z`);
+  const t = new Date(`${to}T00:00:00Z`);
+  const firstFull = f.getUTCDate() === 1 ? Date.UTC(f.getUTCFullYear(), f.getUTCMonth(), 1) : Date.UTC(f.getUTCFullYear(), f.getUTCMonth() + 1, 1);
+  const afterLast = Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1); // first day after to's month
+  const lastFullEnd = t.getTime() + DAY_MS === afterLast ? afterLast : Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1);
+  // Months [firstFull, lastFullEnd): none when the range holds no whole month.
+  if (firstFull >= lastFullEnd) return [[from, to], ['9999-12', '0001-01'], NO_DAYS];
+  return [
+    firstFull > f.getTime() ? [from, day(firstFull - DAY_MS)] : NO_DAYS,
+    [day(firstFull).slice(0, 7), day(lastFullEnd - DAY_MS).slice(0, 7)],
+    lastFullEnd <= t.getTime() ? [day(lastFullEnd), to] : NO_DAYS,
+  ];
+}

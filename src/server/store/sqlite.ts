@@ -55,6 +55,7 @@ class SqliteStore extends SqlCommentStore implements Store {
   #insertBatch;
   #dailyNetwork;
   #dailyPage;
+  #monthlyPage;
   #admin: AdminQueries;
 
   // One runner for the comment store and the admin queries, so their writes queue together.
@@ -77,6 +78,10 @@ class SqliteStore extends SqlCommentStore implements Store {
       `INSERT INTO smm_daily_page (type, day, url, n) VALUES (?, ?, ?, 1)
        ON CONFLICT (type, day, url) DO UPDATE SET n = n + 1`,
     );
+    this.#monthlyPage = db.prepare(
+      `INSERT INTO smm_monthly_page (type, month, url, n) VALUES (?, ?, ?, 1)
+       ON CONFLICT (type, month, url) DO UPDATE SET n = n + 1`,
+    );
     // json_each keeps one prepared statement whatever the number of URLs asked.
     this.#counts = db.prepare(
       'SELECT url, network, n FROM smm_share_counts WHERE url IN (SELECT value FROM json_each(?))',
@@ -87,6 +92,7 @@ class SqliteStore extends SqlCommentStore implements Store {
         if (r.type === 'share' && r.network) this.#bump.run(r.url, r.network);
         this.#dailyNetwork.run(r.type, day, r.network ?? '');
         this.#dailyPage.run(r.type, day, r.url);
+        this.#monthlyPage.run(r.type, day.slice(0, 7), r.url);
       }
     });
   }
