@@ -90,6 +90,17 @@ export default [
       minify(),
     ],
   },
+  // The admin room (/admin, served by the endpoint): one file with Lit inside, not for readers.
+  ...(existsSync('src/admin/admin-app.ts') ? [{
+    input: 'src/admin/admin-app.ts',
+    output: { file: 'dist/admin/app.js', format: 'es', inlineDynamicImports: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', importHelpers: false, declaration: false, outDir: 'dist/admin', sourceMap: false, noEmitOnError: true }),
+      minifyTemplates(),
+      minify(),
+    ],
+  }] : []),
   // The locales the CDN bundles fetch on demand (src/i18n/lazy.ts): one small module each.
   {
     input: ls('src/i18n/locales').filter((f) => !f.endsWith('/en.ts')),

@@ -8,6 +8,7 @@ import { resolveTestimonialOptions, type ResolvedTestimonialOptions, type Testim
 import { normalizeOrigins, originPolicy } from './cors.js';
 import { problem } from './errors.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { adminPage } from './admin-page.js';
 import { adminRoute } from './routes/admin.js';
 import { adminCommentsRoute } from './routes/admin-comments.js';
 import { adminTestimonialsRoute } from './routes/admin-testimonials.js';
@@ -45,6 +46,11 @@ export interface AppOptions {
   comments?: CommentOptions;
   /** Testimonial walls: moderation (everything waits by default), spam defences, notifications. */
   testimonials?: TestimonialOptions;
+  /**
+   * Serve the admin page at /admin (from the built dist/admin/, or this folder). Default true;
+   * `false` leaves /admin to the fallback.
+   */
+  adminPage?: boolean | string;
   /** The server's clock (tests move it). */
   now?: () => Date;
   /**
@@ -72,6 +78,8 @@ export interface Deps {
    * others too); when it does, c.get('moderator') says who and audit() works.
    */
   isAdmin: (c: Context) => Promise<boolean>;
+  /** What the admin room can moderate on this server (`comments`, `testimonials`), from the routes mounted. */
+  features: string[];
   /** Who a request's bearer token belongs to, read from the database every time. */
   whoIs: (c: Context) => Promise<Actor | undefined>;
   comments: ResolvedCommentOptions;
@@ -95,6 +103,7 @@ export function createApp(opts: AppOptions): Hono {
     admin: requireAdmin({ token: adminToken, store, limiter, ip: clientIp, now }),
     isAdmin: adminCheck({ token: adminToken, store, now }),
     whoIs: identify(adminToken, store),
+    features: [],
     comments: resolveCommentOptions(opts.comments),
     testimonials: resolveTestimonialOptions(opts.testimonials),
   };
@@ -118,6 +127,11 @@ export function createApp(opts: AppOptions): Hono {
   app.route('/v1/testimonials', testimonialsRoute(d));
   app.route('/v1/admin', adminTestimonialsRoute(d));
   app.route('/t', collectRoute(d));
+
+  for (const kind of ['comments', 'testimonials']) {
+    if (app.routes.some((r) => r.path.startsWith(`/v1/admin/${kind}`))) d.features.push(kind);
+  }
+  if (opts.adminPage !== false) app.route('/admin', adminPage(typeof opts.adminPage === 'string' ? opts.adminPage : undefined));
 
   if (opts.fallback instanceof Hono) app.route('/', opts.fallback);
   else if (opts.fallback) app.use('*', opts.fallback);

@@ -185,7 +185,16 @@ export const openapi = {
         summary: 'Who the bearer token belongs to (admin page sign-in)',
         security: [{ adminToken: [] }, { moderatorToken: [] }],
         responses: {
-          200: { description: 'The owner or a moderator.', ...json({ type: 'object', required: ['moderator'], additionalProperties: false, properties: { moderator: ref('Moderator') } }) },
+          200: {
+            description: 'The owner or a moderator, and what this server lets them moderate.',
+            ...json({
+              type: 'object', required: ['moderator', 'features'], additionalProperties: false,
+              properties: {
+                moderator: ref('Moderator'),
+                features: { type: 'array', items: { type: 'string', enum: ['comments', 'testimonials'] } },
+              },
+            }),
+          },
           ...adminErrors,
         },
       },

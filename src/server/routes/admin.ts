@@ -23,7 +23,7 @@ export const AuditQuerySchema = v.object({
 
 export function adminRoute(d: Deps): Hono {
   const r = new Hono();
-  r.get('/me', d.admin, (c) => c.json({ moderator: c.get('moderator') }));
+  r.get('/me', d.admin, (c) => c.json({ moderator: c.get('moderator'), features: d.features }));
   r.all('/me', methodNotAllowed('GET'));
 
   r.get('/audit', d.admin, async (c) => {
