@@ -4,7 +4,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 
 /** Colour-blind-safe palette (Okabe–Ito, then a few more), assigned in order of first use. */
-const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f', '#f0e442', '#332288', '#88ccee', '#117733', '#aa4499'];
+const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f', '#f0e442', '#9467bd', '#88ccee', '#117733', '#aa4499'];
 const assigned = new Map<string, string>();
 export function colour(key: string): string {
   let c = assigned.get(key);
@@ -69,7 +69,7 @@ export function hbars(rows: { key: string; label: string; value: number; shown?:
   return html`<figure class="chart hbars" role="img" aria-label=${label}>
     ${rows.map((r) => html`<div class="hrow" aria-hidden="true">
       <span class="hlabel">${swatch(r.key)}${r.label}</span>
-      <svg viewBox="0 0 100 10" preserveAspectRatio="none"><rect width=${(r.value / max) * 100} height="10" rx="1" fill=${colour(r.key)} data-value=${r.value}></rect></svg>
+      <svg viewBox="0 0 100 10" preserveAspectRatio="none"><rect width=${(r.value / max) * 100} height="10" fill=${colour(r.key)} data-value=${r.value}></rect></svg>
       <span class="hvalue">${r.shown ?? r.value.toLocaleString()}</span>
     </div>`)}
   </figure>`;

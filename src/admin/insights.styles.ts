@@ -21,6 +21,8 @@ export const insightsStyles = css`
   .csv { min-height: 1.9rem; padding: 0.1rem 0.5rem; font-size: 0.8rem; }
   .tops { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; border-top: 1px solid var(--line); padding-top: 1rem; }
   th.url { font-weight: normal; overflow-wrap: anywhere; }
+  tbody th { white-space: nowrap; }
+  tbody th.url { white-space: normal; }
   button.link { background: none; border: none; padding: 0; min-height: auto; color: var(--accent); text-decoration: underline; text-align: start; overflow-wrap: anywhere; }
   .error { color: var(--bad); min-height: 0; margin: 0; }
   @media (max-width: 800px) { .pair { grid-template-columns: minmax(0, 1fr); } }

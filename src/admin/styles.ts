@@ -78,6 +78,7 @@ export const charts = css`
   .swatch { width: 0.8rem; height: 0.8rem; flex: none; }
   .hbars { display: grid; gap: 0.35rem; }
   .hrow { display: grid; grid-template-columns: minmax(6rem, 9rem) 1fr 4.5rem; gap: 0.5rem; align-items: center; font-size: 0.9rem; }
-  .hrow svg { width: 100%; height: 0.9rem; }
+  .hrow > svg { width: 100%; height: 0.9rem; }
+  .hlabel { overflow-wrap: anywhere; }
   .hvalue { text-align: end; font-variant-numeric: tabular-nums; }
 `;
