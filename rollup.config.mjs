@@ -18,17 +18,21 @@ const npmInputs = some(
   'src/components/share/smm-share.ts',
   'src/components/follow/smm-follow.ts',
   'src/components/comments/smm-comments.ts',
+  'src/components/testimonials/smm-testimonials.ts',
+  'src/components/testimonials/smm-testimonial-form.ts',
   'src/i18n/index.ts',
   'src/i18n/all.ts',
   'src/i18n/lazy.ts',
   'src/i18n/comments-lazy.ts',
   'src/i18n/comments-all.ts',
+  'src/i18n/testimonials-lazy.ts',
+  'src/i18n/testimonials-all.ts',
   'src/track/index.ts',
   'src/track/auto.ts',
   'src/track/auto.node.ts',
   'src/server/index.ts',
   'src/server/cli.ts',
-).concat(ls('src/components/share/networks'), ls('src/i18n/locales'), ls('src/i18n/comments'));
+).concat(ls('src/components/share/networks'), ls('src/i18n/locales'), ls('src/i18n/comments'), ls('src/i18n/testimonials'));
 
 const external = (id) =>
   /^(lit|@lit|lit-html|lit-element|tslib|hono|@hono|valibot|better-sqlite3|postgres|yaml|jose|nodemailer|saxes)(\/|$)/.test(id) || id.startsWith('node:');
@@ -38,6 +42,7 @@ const cdn = {
   'smm-share.js': 'src/cdn/smm-share.ts',
   'smm-follow.js': 'src/cdn/smm-follow.ts',
   'smm-comments.js': 'src/cdn/smm-comments.ts',
+  'smm-testimonials.js': 'src/cdn/smm-testimonials.ts',
   'smm-track.js': 'src/track/auto.ts',
 };
 
@@ -101,6 +106,15 @@ export default [
       minify(),
     ],
   }] : []),
+  // The testimonial wall's strings, fetched on demand by its bundles (src/i18n/testimonials-lazy.ts).
+  {
+    input: ls('src/i18n/testimonials').filter((f) => !f.endsWith('/en.ts')),
+    output: { dir: 'dist/cdn/testimonials', format: 'es', preserveModules: true, preserveModulesRoot: 'src/i18n/testimonials' },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', importHelpers: false, declaration: false, outDir: 'dist/cdn/testimonials', sourceMap: false }),
+      minify(),
+    ],
+  },
   // The locales the CDN bundles fetch on demand (src/i18n/lazy.ts): one small module each.
   {
     input: ls('src/i18n/locales').filter((f) => !f.endsWith('/en.ts')),

@@ -38,6 +38,8 @@ async function start() {
       identitySecret: WTR_IDENTITY_SECRET,
       limits: { perIp: false, perThread: false, site: false },
     },
+    // Testimonials wait for approval (the default), with no fill time and no limits.
+    testimonials: { minFillSec: 0, limits: { perIp: false, site: false } },
   });
   return getRequestListener(app.fetch);
 }

@@ -25,6 +25,15 @@ export interface SmmCommentDetail {
   status: string;
 }
 
+export interface SmmTestimonialDetail {
+  /** The wall's name. */
+  wall: string;
+  /** The testimonial's id. */
+  id: string;
+  /** `pending` (awaits approval) or `published`. */
+  status: string;
+}
+
 export interface SmmErrorDetail {
   /** Which element raised it, e.g. `smm-share`. */
   source: string;
@@ -52,6 +61,13 @@ export class SmmCommentEvent extends CustomEvent<SmmCommentDetail> {
   }
 }
 
+/** Fired after a customer's testimonial was accepted by the server. */
+export class SmmTestimonialEvent extends CustomEvent<SmmTestimonialDetail> {
+  constructor(detail: SmmTestimonialDetail) {
+    super('smm-testimonial', { bubbles: true, composed: true, detail });
+  }
+}
+
 /** Fired when an element could not do what the reader asked (clipboard refused, …). */
 export class SmmErrorEvent extends CustomEvent<SmmErrorDetail> {
   constructor(detail: SmmErrorDetail) {
@@ -64,6 +80,7 @@ declare global {
     'smm-share': SmmShareEvent;
     'smm-follow': SmmFollowEvent;
     'smm-comment': SmmCommentEvent;
+    'smm-testimonial': SmmTestimonialEvent;
     'smm-error': SmmErrorEvent;
   }
 }

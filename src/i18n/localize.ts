@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
 import type { StringKey, Strings } from './locales/en.js';
 import type { CommentKey, CommentStrings } from './comments/en.js';
+import type { TestimonialKey, TestimonialStrings } from './testimonials/en.js';
 
 /** Every string an element may ask for: the bars' and those of the comment wall's pack. */
-type AnyStrings = Strings & CommentStrings;
+type AnyStrings = Strings & CommentStrings & TestimonialStrings;
 
 // English, the fallback of every string: each element and each module loaded later (the bars,
 // the Mastodon picker, the comment wall and its form) adds its own with addEnglish(), so pages
@@ -140,7 +141,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The string for `key`, with `{0}`, `{1}`… replaced by `args`. */
-  term(key: StringKey | CommentKey, ...args: Array<string | number>): string {
+  term(key: StringKey | CommentKey | TestimonialKey, ...args: Array<string | number>): string {
     const s = locales.get(this.#lang)?.[key] ?? packs.get(this.#lang)?.[key] ?? english[key] ?? key;
     return args.length ? s.replace(/\{(\d)\}/g, (_, i: string) => `${args[+i] ?? ''}`) : s;
   }

@@ -1,0 +1,23 @@
+// English strings of <smm-testimonials>, added to the fallback when the element is created (the
+// form's own are in ./testimonial-form.ts, in the form's chunk). Other locales keep theirs in
+// ../testimonials/<code>.ts, a pack fetched only by pages that show testimonials.
+export const enTestimonials = {
+  testimonials: 'Testimonials',
+  tLoading: 'Loading testimonials…',
+  tLoadFailed: 'The testimonials could not be loaded.',
+  tRetry: 'Try again',
+  noTestimonials: 'No testimonials yet.',
+  /** A rating for assistive technology: "4 out of 5". */
+  outOf: '{0} out of {1}',
+  reviewCount: 'one:based on {0} review|other:based on {0} reviews',
+  stars: 'one:{0} star|other:{0} stars',
+  ratingSummary: 'Ratings',
+  carousel: 'carousel',
+  slide: 'slide',
+  /** A slide's name: "2 of 7". */
+  slideOf: '{0} of {1}',
+  previous: 'Previous testimonial',
+  next: 'Next testimonial',
+  stopRotation: 'Stop automatic slide show',
+  startRotation: 'Start automatic slide show',
+};
