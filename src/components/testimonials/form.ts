@@ -253,7 +253,7 @@ export class SmmTestimonialForm extends ReactiveElement {
         ...['1', '2', '3', '4', '5'].map((r) => node(`rl:${r}`, 'label', { class: 'r' },
           node(`ri:${r}`, 'input', { type: 'radio', name: 'rating', value: r }),
           node(`rs:${r}`, 'span', { 'aria-hidden': 'true' }, '★'.repeat(+r)), ' ',
-          node(`rt:${r}`, 'span', { class: 'sr' }, t.term('outOf', r, 5))))),
+          node(`rt:${r}`, 'span', { class: 'sr' }, t.term('tfOutOf', r, 5))))),
       text('text', 'tfText', { required: '', rows: '6' },
         node('h:text', 'span', { part: 'hint count', id: 'h-text', 'aria-live': 'polite' }, t.term('tfCount', count, LIMITS.text))),
       node('f:consent', 'div', { class: 'f' },

@@ -6,6 +6,7 @@ export const enTestimonialForm = {
   tfEmailHint: 'Never shown: only the site sees it.',
   tfRole: 'Role (optional)',
   tfCompany: 'Company (optional)',
+  tfOutOf: '{0} out of {1}',
   tfRating: 'Your rating (optional)',
   tfText: 'Your testimonial',
   tfCount: '{0} of {1} characters',

@@ -23,6 +23,7 @@ export const it: TestimonialStrings = {
   tfEmailHint: 'Non viene mai mostrata: la vede solo il sito.',
   tfRole: 'Ruolo (facoltativo)',
   tfCompany: 'Azienda (facoltativa)',
+  tfOutOf: '{0} su {1}',
   tfRating: 'Il tuo voto (facoltativo)',
   tfText: 'La tua testimonianza',
   tfCount: '{0} caratteri su {1}',
