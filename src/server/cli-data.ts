@@ -112,15 +112,24 @@ export async function importCommand(db: string, format: string | undefined, file
 /** Writes text to a stream, waiting when it asks to, in pieces of about 64 KB. */
 async function writeAll(parts: AsyncIterable<string>, out: Writable): Promise<void> {
   let buf = '';
+  // A reader that goes away (`smm-kit export | head`) fails a later write, not this one.
+  let failed: Error | undefined;
+  const onError = (err: Error) => { failed = err; };
+  out.on('error', onError);
   const flush = async () => {
+    if (failed) throw failed;
     if (!out.write(buf)) await once(out, 'drain');
     buf = '';
   };
-  for await (const part of parts) {
-    buf += part;
-    if (buf.length >= 65536) await flush();
+  try {
+    for await (const part of parts) {
+      buf += part;
+      if (buf.length >= 65536) await flush();
+    }
+    if (buf) await flush();
+  } finally {
+    out.off('error', onError);
   }
-  if (buf) await flush();
 }
 
 export async function exportCommand(db: string, file: string | undefined): Promise<void> {
@@ -134,7 +143,13 @@ export async function exportCommand(db: string, file: string | undefined): Promi
   }
   try {
     const out = file && file !== '-' ? createWriteStream(file) : process.stdout;
-    await writeAll(exportJson(counted()), out);
+    try {
+      await writeAll(exportJson(counted()), out);
+    } catch (err) {
+      // The reader of the pipe has all it wanted.
+      if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
+      throw err;
+    }
     if (out !== process.stdout) {
       out.end();
       await once(out, 'finish');
