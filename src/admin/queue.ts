@@ -84,13 +84,19 @@ export class SmmAdminQueue extends LitElement {
 
   async #fetch(kind: 'comment' | 'testimonial', cursor?: string): Promise<Item[]> {
     const q = new URLSearchParams({ status: this.status, limit: '50' });
-    if (this.thread) q.set('thread', this.thread);
+    if (this.thread && kind === 'comment') q.set('thread', this.thread);
     if (cursor) q.set('cursor', cursor);
     try {
       const key = kind === 'comment' ? 'comments' : 'testimonials';
       const r = await api<Record<string, unknown>>(`/admin/${key}?${q}`);
       this.#next[kind] = (r.next as string | null) ?? null;
-      return ((r[key] as Omit<Item, 'kind'>[]) ?? []).map((x) => ({ ...x, kind }));
+      if (kind === 'comment') return ((r.comments as Omit<Item, 'kind'>[]) ?? []).map((x) => ({ ...x, kind }));
+      // A testimonial in the queue's terms: its wall is where it is shown, its text the body.
+      type T = { id: string; status: string; wall: string; name: string; role?: string; company?: string; rating?: number; text: string; createdAt: string; editedAt?: string | null };
+      return ((r.testimonials as T[]) ?? []).map((x) => ({
+        kind, id: x.id, status: x.status, thread: x.wall, parent: null, body: x.text, createdAt: x.createdAt, rating: x.rating,
+        author: { name: [x.name, x.role, x.company].filter(Boolean).join(' · ') }, ...(x.editedAt ? { editedAt: x.editedAt } : {}),
+      }));
     } catch (err) {
       if (kind === 'testimonial' && err instanceof ApiError && err.status === 404) {
         this.noTestimonials = true;
@@ -194,7 +200,7 @@ export class SmmAdminQueue extends LitElement {
     e.preventDefault();
     const body = ((e.target as HTMLFormElement).elements.namedItem('body') as HTMLTextAreaElement).value;
     try {
-      await api(path(it), { method: 'PATCH', body: { body } });
+      await api(path(it), { method: 'PATCH', body: it.kind === 'comment' ? { body } : { text: body } });
       this.editing = null;
       this.toast = this.t.saved;
       await this.load();
@@ -220,7 +226,7 @@ export class SmmAdminQueue extends LitElement {
       r: () => this.act('reject', targets()),
       s: () => this.act('spam', targets()),
       '#': () => this.act('delete', targets()),
-      b: () => this.act('ban', targets()),
+      b: () => this.act('ban', targets().filter((i) => i.kind === 'comment' && (i.ipHash || i.emailHash))),
       u: () => this.undo(),
       e: () => { if (it) this.editing = it.id; },
       R: () => { if (it?.kind === 'comment') this.replying = it.id; },
@@ -262,7 +268,7 @@ export class SmmAdminQueue extends LitElement {
     const labelId = `h-${it.kind}-${it.id}`;
     const actions: [Action, string, string][] = [
       ['approve', t.approve, 'primary'], ['reject', t.reject, ''], ['spam', t.markSpam, ''], ['delete', t.delete, 'danger'],
-      ...(it.ipHash || it.emailHash ? [['ban', t.ban, 'danger'] as [Action, string, string]] : []),
+      ...(it.kind === 'comment' && (it.ipHash || it.emailHash) ? [['ban', t.ban, 'danger'] as [Action, string, string]] : []),
     ];
     return html`<article tabindex="-1" data-index=${i} data-id=${it.id} data-kind=${it.kind} aria-labelledby=${labelId}
         class=${i === this.active ? 'active' : ''} @focus=${() => { this.active = i; }}>
@@ -274,7 +280,9 @@ export class SmmAdminQueue extends LitElement {
         <span class="status ${it.status}">${t[it.status as 'pending'] ?? it.status}</span>
         <time datetime=${it.createdAt} class="muted">${this.#when(it.createdAt)}</time>
       </div>
-      <p class="where muted">${it.parent ? `${t.inReplyTo} · ` : ''}${fill(t.onPage, '')}<a href=${it.thread} target="_blank" rel="noopener noreferrer">${it.thread}</a></p>
+      ${it.kind === 'comment'
+        ? html`<p class="where muted">${it.parent ? `${t.inReplyTo} · ` : ''}${fill(t.onPage, '')}<a href=${it.thread} target="_blank" rel="noopener noreferrer">${it.thread}</a></p>`
+        : html`<p class="where muted">${fill(t.wall, it.thread)}${it.rating ? ` · ${fill(t.rating, it.rating)}` : ''}</p>`}
       ${this.editing === it.id
         ? html`<form class="inline" @submit=${(e: SubmitEvent) => this.#edit(e, it)}>
             <label>${t.editBody}<textarea name="body" .value=${it.body}></textarea></label>

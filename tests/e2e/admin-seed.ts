@@ -1,5 +1,6 @@
 // A seeded endpoint for the admin page's end-to-end tests: 90 days of share, visit and follow
-// events over 40 pages, 500 comments (most published, the newest 60 pending), an owner token and
+// events over 40 pages, 500 comments (most published, the newest 60 pending), 50 testimonials (the
+// newest 8 pending), an owner token and
 // a moderator "marta", served from source with the built page (dist/admin/app.js).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,13 @@ export async function seeded(): Promise<Seeded> {
     };
   });
   await store.importComments(comments);
+  const people = ['Rosa Bianchi', 'John Carter', 'Marta Ferri', 'Ahmed Saleh', 'Li Wei'];
+  await store.importTestimonials(Array.from({ length: 50 }, (_, i) => ({
+    id: `t${String(i).padStart(3, '0')}seed`, wall: 'main', status: (i >= 42 ? 'pending' : 'published') as CommentStatus,
+    name: people[i % people.length]!, email: null, emailHash: null, role: i % 2 ? 'Customer' : null, company: i % 3 ? 'Forno Bio' : null,
+    rating: 3 + (i % 3), body: `The bread is wonderful, and the service kind. (#${i})`, consentText: 'may be shown publicly on this site',
+    consentAt: now - (50 - i) * 12 * 3600e3, ipHash: null, createdAt: now - (50 - i) * 12 * 3600e3 - 1000, source: 'seed', sourceId: `t${i}`,
+  })));
   const marta = newModeratorToken();
   await store.addModerator({ id: newModeratorId(), name: 'marta', tokenHash: tokenHash(marta), createdAt: now });
   const running = await serve({ store, port: 0, adminToken: OWNER, rateLimit: false });

@@ -1,4 +1,4 @@
-// Issue 13's proof in Chromium on seeded data (90 days of events, 500 comments): sign in with a
+// Issue 13's proof in Chromium on seeded data (90 days of events, 500 comments, 50 testimonials): sign in with a
 // moderator token, moderate by mouse and by keyboard, bulk approve, undo, the audit list says who
 // did what; charts and tables agree with /v1/stats and the CSV with the table; a revoked token is
 // refused at once; axe is clean on every view. Screenshots of every view at 1280 and 390 px, light
@@ -45,13 +45,17 @@ const api = async <T>(path: string, token = OWNER): Promise<T> => {
   return r.json() as Promise<T>;
 };
 type AdminComment = { id: string; status: string; createdAt: string; author: { name: string } };
-const statusOf = async (id: string) => {
+/** The status of a comment or testimonial (`kind:id` as the queue's articles say, or a comment id). */
+const statusOf = async (ref: string) => {
+  const [kind, id] = ref.includes(':') ? ref.split(':') as [string, string] : ['comment', ref];
   for (const status of ['pending', 'published', 'spam', 'rejected', 'deleted']) {
-    const r = await api<{ comments: AdminComment[] }>(`/admin/comments?status=${status}&limit=100`);
-    if (r.comments.some((c) => c.id === id)) return status;
+    const r = await api<Record<string, AdminComment[]>>(`/admin/${kind}s?status=${status}&limit=100`);
+    if (r[`${kind}s`]!.some((c) => c.id === id)) return status;
   }
   return 'gone';
 };
+/** `kind:id` of the queue article. */
+const ref = async (a: import('playwright-core').Locator) => `${await a.getAttribute('data-kind')}:${await a.getAttribute('data-id')}`;
 
 const shots = '.tmp/admin-shots';
 mkdirSync(shots, { recursive: true });
@@ -78,7 +82,7 @@ describe('the admin page', () => {
     await context.close();
   });
 
-  test('a wrong token is refused with a message, and guessing is rate limited by the server', async () => {
+  test('a wrong token is refused with a message (the server rate limits guesses: tests/server/moderators.test.ts)', async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${site.url}/admin`);
@@ -128,15 +132,18 @@ describe('the admin page', () => {
     await dialog.waitFor({ state: 'hidden' });
     await articles.first().focus();
     await page.keyboard.press('j');
-    const second = (await articles.nth(1).getAttribute('data-id'))!;
-    assert.equal(await page.evaluate(() => document.querySelector('smm-admin')!.shadowRoot!.querySelector('smm-admin-queue')!.shadowRoot!.activeElement?.getAttribute('data-id')), second);
+    const second = await ref(articles.nth(1));
+    assert.equal(await page.evaluate(() => {
+      const a = document.querySelector('smm-admin')!.shadowRoot!.querySelector('smm-admin-queue')!.shadowRoot!.activeElement;
+      return `${a?.getAttribute('data-kind')}:${a?.getAttribute('data-id')}`;
+    }), second);
     await page.keyboard.press('s');
     await page.getByRole('status').getByText('Marked as spam.').waitFor();
     // Three selected with x, approved together with a.
     const ids = [];
     for (let i = 0; i < 3; i++) {
       const a = articles.nth(i);
-      ids.push((await a.getAttribute('data-id'))!);
+      ids.push(await ref(a));
       await a.focus();
       await page.keyboard.press('x');
     }
@@ -155,13 +162,14 @@ describe('the admin page', () => {
     await articles.first().waitFor();
     const ids = [];
     for (let i = 0; i < 4; i++) {
-      ids.push((await articles.nth(i).getAttribute('data-id'))!);
+      ids.push(await ref(articles.nth(i)));
       await articles.nth(i).getByRole('checkbox').check();
     }
     await page.locator('[data-bulk="approve"]').click();
     await page.waitForTimeout(UNDO_WAIT);
     for (const id of ids) assert.equal(await statusOf(id), 'published');
     // Reply to a published comment, from the published list.
+    await page.getByLabel('Kind').selectOption('comment');
     await page.getByLabel('Status').selectOption('published');
     await page.getByRole('button', { name: 'Apply' }).click();
     const target = articles.first();
@@ -177,6 +185,22 @@ describe('the admin page', () => {
     await context.close();
   });
 
+  test('testimonials share the queue: filter by kind, approve one, its wall and rating shown', async () => {
+    const { page, context } = await signedIn(site.marta);
+    await page.getByLabel('Kind').selectOption('testimonial');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const first = page.locator('smm-admin-queue article[data-kind="testimonial"]').first();
+    await first.waitFor();
+    assert.equal(await page.locator('smm-admin-queue article[data-kind="comment"]').count(), 0);
+    assert.match(await first.innerText(), /wall “main” · rated \d out of 5/);
+    const id = (await first.getAttribute('data-id'))!;
+    await first.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForTimeout(UNDO_WAIT);
+    const t = await api<{ testimonials: { id: string }[] }>('/admin/testimonials?status=published&limit=100');
+    assert.ok(t.testimonials.some((x) => x.id === id));
+    await context.close();
+  });
+
   test('the audit list shows who did what', async () => {
     const { page, context } = await signedIn(OWNER);
     await page.getByRole('button', { name: 'Audit log' }).click();
@@ -186,6 +210,7 @@ describe('the admin page', () => {
     assert.match(text, /marta\s+approve\s+comment/);
     assert.match(text, /marta\s+spam\s+comment/);
     assert.match(text, /marta\s+reply\s+comment/);
+    assert.match(text, /marta\s+approve\s+testimonial/);
     const log = await api<{ entries: { moderator: string; action: string }[] }>('/admin/audit?limit=200');
     assert.equal(await rows.count(), log.entries.length);
     assert.deepEqual(await axe(page), []);
