@@ -10,6 +10,8 @@ import { apiMiddleware } from './scripts/wtr-api.mjs';
 
 export default {
   files: ['tests/components/**/*.test.ts'],
+  // WTR_PORT: a port of one's own, when several checkouts run their tests on one machine.
+  ...(process.env.WTR_PORT ? { port: Number(process.env.WTR_PORT) } : {}),
   nodeResolve: { exportConditions: ['production'] },
   // Runtime imports built from a template (the on-demand locales) ask for .js; serve the .ts source.
   // /v1/*: the real server (scripts/wtr-api.mjs), for the comment wall's tests.

@@ -180,7 +180,8 @@ export class CommentWriter {
       // A field people never see nor hear, that form-filling robots fill in.
       node(`${k}:hp`, 'div', { class: 'hp', 'aria-hidden': 'true' },
         node(`${k}:hpi`, 'input', { name: 'hp', tabindex: '-1', autocomplete: 'off', 'aria-label': 'hp' })),
-      form.message ? node(`${k}:m`, 'p', { part: 'error', role: 'alert' }, form.message) : null,
+      // Shown here, said once by the wall's live region (an alert role here would say it twice).
+      form.message ? node(`${k}:m`, 'p', { part: 'error' }, form.message) : null,
       node(`${k}:a`, 'div', { part: 'actions' }, submit, cancel));
     el.onsubmit = (e) => {
       e.preventDefault();
@@ -319,7 +320,7 @@ export class CommentWriter {
     const cancel = this.#node(`xc:${id}`, 'button', { type: 'button', part: 'button cancel' }, t.term('cancelForm'));
     cancel.onclick = () => this.#stopEditing(id);
     const el = this.#node(`xf:${id}`, 'form', { part: 'form', novalidate: '' }, area,
-      form?.message ? this.#node(`xm:${id}`, 'p', { part: 'error', role: 'alert' }, form.message) : null,
+      form?.message ? this.#node(`xm:${id}`, 'p', { part: 'error' }, form.message) : null,
       this.#node(`xa:${id}`, 'div', { part: 'actions' }, save, cancel));
     el.onsubmit = (e) => {
       e.preventDefault();
