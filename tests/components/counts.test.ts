@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/share/smm-share.js';
 import type { SmmShare } from '../../src/components/share/share.js';
 
@@ -30,6 +30,10 @@ describe('<smm-share counts> when the endpoint fails', () => {
     try {
       await fixture(html`<smm-share counts endpoint="javascript:alert(1)" networks="x"></smm-share>`);
       await fixture(html`<smm-share counts endpoint="javascript:alert(1)" networks="x"></smm-share>`);
+      // The check runs when the counts code is reached, which may be after the first render on a
+      // busy machine: wait for the warning, then give a second one time to show up.
+      await waitUntil(() => said.some((m) => m.includes('counts needs an http(s) endpoint')), 'no warning', { timeout: 5000 });
+      await aTimeout(300);
     } finally {
       console.warn = warn;
     }
