@@ -157,7 +157,7 @@ describe('<smm-comment-count>', () => {
       <smm-comment-count endpoint=${ENDPOINT} thread=${b}></smm-comment-count>
       <smm-comment-count endpoint=${ENDPOINT} thread=${c} lang="it"></smm-comment-count></div>`);
     const counts = [...box.querySelectorAll('smm-comment-count')];
-    await waitUntil(() => counts.every((e) => e.shadowRoot!.textContent), 'counts shown');
+    await waitUntil(() => counts.every((e) => e.shadowRoot!.textContent), 'counts shown', { timeout: 8000 });
     expect(counts.map((e) => e.shadowRoot!.textContent)).to.deep.equal(['1 comment', '2 comments', '0 commenti']);
     await waitUntil(() => asked.length > 0);
     observer.disconnect();

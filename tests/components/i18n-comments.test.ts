@@ -70,7 +70,8 @@ describe('the comments pack, fetched on demand', () => {
     await import('../../src/i18n/comments-lazy.js');
     await import('../../src/components/comments/smm-comments.js');
     const el = await fixture(html`<smm-comments lang="pl" endpoint=${`${location.origin}/`} thread="https://blog.example/i18n-pack/"></smm-comments>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~=write]'), 'rendered once the strings are there');
+    // Two modules fetched and compiled on first use: give them time on a busy machine.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=write]'), 'rendered once the strings are there', { timeout: 8000 });
     expect(el.shadowRoot!.querySelector('[part~=heading]')!.textContent).to.equal('0 komentarzy');
     expect(el.shadowRoot!.querySelector('[part~=write]')!.textContent).to.equal('Napisz komentarz');
   });
