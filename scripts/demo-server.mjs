@@ -42,6 +42,7 @@ export async function startDemo(opts = {}) {
   const server = await serve({ db, port, host, adminToken, origins: [], fallback: files });
   try {
     await seedComments(server.store);
+    await seedTestimonials(server.store);
   } catch (err) {
     await server.close();
     throw err;
@@ -63,4 +64,20 @@ export async function seedComments(store, file = new URL('../demo/comments.json'
     createdAt: new Date(now - c.ago * 60_000), status: 'published',
   })));
   return store.importComments(rows);
+}
+
+/**
+ * The bakery's testimonials (demo/testimonials.json) on the wall `main`, published, imported by
+ * (source, id) like the comments, so a restart adds nothing.
+ */
+export async function seedTestimonials(store, file = new URL('../demo/testimonials.json', import.meta.url)) {
+  if (typeof store.importTestimonials !== 'function') return { inserted: 0, skipped: 0 };
+  const { testimonials } = JSON.parse(readFileSync(file, 'utf8'));
+  const now = Date.now();
+  return store.importTestimonials(testimonials.map((t) => ({
+    id: `demo-${t.id}`, wall: 'main', status: 'published', name: t.name, email: null, emailHash: null,
+    role: t.role ?? null, company: t.company ?? null, rating: t.rating ?? null, body: t.text,
+    consentText: 'Può essere mostrata pubblicamente su questo sito.', consentAt: now - t.daysAgo * 86_400_000, ipHash: null,
+    createdAt: now - t.daysAgo * 86_400_000, featured: !!t.featured, tags: [], source: 'json', sourceId: `demo-${t.id}`,
+  })));
 }

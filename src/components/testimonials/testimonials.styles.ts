@@ -14,7 +14,7 @@ export const testimonialsStyles = css`
     --_focus: var(--smm-focus, #0b57d0);
     --_r: var(--smm-radius, 8px);
     --_g: var(--smm-gap, 16px);
-    --_w: var(--smm-card-width, 16rem);
+    --_w: var(--smm-card-width, 260px);
     display: block;
     min-block-size: var(--smm-min-height, 160px);
     color: var(--_fg);
@@ -145,7 +145,7 @@ export const testimonialsStyles = css`
     margin: 0;
     padding: 0;
     font-size: 0.875em;
-    min-inline-size: 14rem;
+    min-inline-size: 220px;
   }
   [part~=distribution] li {
     display: grid;
