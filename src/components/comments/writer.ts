@@ -187,8 +187,9 @@ export class CommentWriter {
       e.preventDefault();
       this.#send(parent, el);
     };
-    // Escape closes it, as Cancel does (the draft stays).
-    el.onkeydown = (e) => e.key == 'Escape' && cancel.click();
+    // Escape closes it, as Cancel does (the draft stays). void: a handler property that returns false
+    // cancels the key, and every other key (Tab, letters) would be lost.
+    el.onkeydown = (e) => void (e.key == 'Escape' && cancel.click());
     return el;
   }
 
@@ -326,7 +327,7 @@ export class CommentWriter {
       e.preventDefault();
       this.#edit(id, area.value);
     };
-    el.onkeydown = (e) => e.key == 'Escape' && cancel.click();
+    el.onkeydown = (e) => void (e.key == 'Escape' && cancel.click());
     return el;
   }
 
