@@ -98,11 +98,12 @@ export class SmmAdminApp extends LitElement {
     }
   }
 
-  /** The waiting count in the header; a refused token signs out at once. */
+  /** The waiting count in the header (comments and testimonials); a refused token signs out at once. */
   async #poll() {
     try {
-      const r = await api<{ comments: unknown[]; next: string | null }>('/admin/comments?status=pending&limit=100');
-      this.waiting = `${r.comments.length}${r.next ? '+' : ''}`;
+      const lists = await Promise.all(['comments', 'testimonials'].filter((k) => this.features.includes(k)).map((k) =>
+        api<Record<string, unknown[] | string | null>>(`/admin/${k}?status=pending&limit=100`).then((r) => ({ n: (r[k] as unknown[]).length, more: !!r.next }))));
+      this.waiting = `${lists.reduce((a, l) => a + l.n, 0)}${lists.some((l) => l.more) ? '+' : ''}`;
     } catch (err) {
       if (err instanceof ApiError && (err.status === 401 || err.status === 403)) this.signOut(this.t.badToken);
     }

@@ -16,12 +16,14 @@ export class SmmAdminAudit extends LitElement {
     locale: { attribute: false },
     entries: { state: true },
     next: { state: true },
+    loaded: { state: true },
   };
 
   declare t: Strings;
   declare locale: Locale;
   entries: AuditEntry[] = [];
   next: number | null = null;
+  loaded = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -33,6 +35,7 @@ export class SmmAdminAudit extends LitElement {
       const r = await api<{ entries: AuditEntry[]; next: number | null }>(`/admin/audit?limit=100${more && this.next ? `&before=${this.next}` : ''}`);
       this.entries = more ? [...this.entries, ...r.entries] : r.entries;
       this.next = r.next;
+      this.loaded = true;
     } catch (err) {
       if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
         this.dispatchEvent(new Event('smm-admin-unauthorized', { bubbles: true, composed: true }));
@@ -55,7 +58,7 @@ export class SmmAdminAudit extends LitElement {
             <td><time datetime=${e.at}>${fmt.format(new Date(e.at))}</time></td>
             <td>${e.moderator}${e.owner ? html` <span class="badge">${t.owner}</span>` : nothing}</td>
             <td>${e.action}</td><td class="url">${e.kind} ${e.item}</td><td>${e.detail ?? ''}</td></tr>`)
-          : html`<tr><td colspan="5" class="muted">${t.auditEmpty}</td></tr>`}</tbody>
+          : html`<tr><td colspan="5" class="muted">${this.loaded ? t.auditEmpty : '…'}</td></tr>`}</tbody>
       </table>
       ${this.next ? html`<button @click=${() => this.load(true)}>${t.more}</button>` : nothing}`;
   }

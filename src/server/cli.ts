@@ -220,7 +220,7 @@ async function main(argv: string[]): Promise<number> {
     `smm-kit: serving ${running.url} with ${describeStore(o.db)}`,
     `smm-kit: origins allowed: ${o.origins.length ? o.origins.join(', ') : 'the server\'s own only (add --origin https://your.site)'}`,
     ...(o.notify ? [`smm-kit: new comments notified by ${o.notify.describe}`] : []),
-    `smm-kit: admin API ${o.adminToken ? 'on (bearer token and moderator tokens)' : 'moderator tokens only (no --admin-token / SMM_ADMIN_TOKEN)'}`,
+    `smm-kit: admin API ${o.adminToken ? 'on (bearer token and moderator tokens)' : 'moderator tokens only (no --admin-token / SMM_ADMIN_TOKEN)'}; admin page ${running.url}/admin`,
     `smm-kit: comments: moderation ${o.comments.moderation ?? 'first'}, edit window ${o.comments.editWindowSec ?? 900} s, ` +
       `identity tokens ${o.comments.identitySecret ? 'accepted' : 'off (no SMM_IDENTITY_SECRET)'}`,
   ].join('\n'));
