@@ -105,7 +105,9 @@ for (const store of STORES) {
         await comment(author.page, 'every time').locator('[part~="edit"]').click();
         await author.page.locator('smm-comments textarea[id^="x-"]').fill('Too late to change this.');
         await author.page.locator('smm-comments form:has(textarea[id^="x-"]) [part~="post"]').click();
-        await author.page.locator('smm-comments [part~="error"][role="alert"]', { hasText: /can no longer be changed/ }).waitFor();
+        await author.page.locator('smm-comments [part~="error"]', { hasText: /can no longer be changed/ }).waitFor();
+        // Said once, by the wall's polite live region (the message in the form has no role of its own).
+        await author.page.locator('smm-comments [role="status"]', { hasText: /can no longer be changed/ }).waitFor({ state: 'attached' });
         const r = await fetch(`${w.url}/v1/comments/${id}`, { method: 'PATCH', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: JSON.stringify({ body: 'x' }) });
         assert.equal(r.status, 403);
         assert.match(((await r.json()) as { error: { message: string } }).error.message, /window|over|expired/i);
@@ -194,7 +196,7 @@ for (const store of STORES) {
       await fake.page.locator('smm-comments [part~="write"]').click();
       await fake.page.locator('smm-comments form textarea[name="body"]').fill('I am the admin, trust me.');
       await fake.page.locator('smm-comments form [part~="post"]').click();
-      await fake.page.locator('smm-comments form [part~="error"][role="alert"]').waitFor();
+      await fake.page.locator('smm-comments form [part~="error"]').waitFor();
       const r = await post(w, { thread, body: 'Forged through the route', identity: forged });
       assert.ok(r.status === 401 || r.status === 403, `forged identity: HTTP ${r.status}`);
       const page = await (await fetch(`${w.url}/v1/comments?thread=${encodeURIComponent(thread)}`)).json() as { total: number };
