@@ -6,15 +6,15 @@ import type { Deps } from '../app.js';
 import { methodNotAllowed, problem } from '../errors.js';
 import { check, readJson } from '../comments/http.js';
 import { adminComment } from '../comments/present.js';
-import { decodeCursor, encodeCursor } from '../comments/tokens.js';
+import { encodeCursor } from '../comments/tokens.js';
 import { AdminListQuery, BanSchema, COMMENT_LIMITS, EditSchema, ID_PATTERN, ThreadSchema } from '../comments/validate.js';
-import type { Ban, CommentRow, CommentStatus } from '../store/comment-types.js';
+import type { Ban, CommentRow } from '../store/comment-types.js';
 import { newId } from '../store/guard.js';
 import { pageKey } from '../validate.js';
 import { removed } from './comment-edits.js';
+import { listCursor, statusActions } from './moderation.js';
 
 const ID = new RegExp(ID_PATTERN);
-const ACTIONS: Record<string, CommentStatus> = { approve: 'published', reject: 'rejected', spam: 'spam', restore: 'published' };
 
 const banJson = (b: Ban) => ({
   id: b.id, ip: b.ipHash !== null, email: b.emailHash !== null, comment: b.comment, createdAt: new Date(Number(b.createdAt)).toISOString(),
@@ -35,11 +35,8 @@ export function adminCommentsRoute(d: Deps): Hono {
       status: c.req.query('status'), thread: c.req.query('thread'), limit: c.req.query('limit'), cursor: c.req.query('cursor'),
     });
     if (!q.ok) return q.res;
-    const pos = q.value.cursor === undefined ? undefined : decodeCursor(q.value.cursor, 2);
-    if (q.value.cursor !== undefined && !pos) {
-      return problem(c, 400, 'invalid_request', 'cursor: is not a cursor of this listing',
-        [{ path: 'cursor', message: 'is not a cursor of this listing' }]);
-    }
+    const pos = listCursor(c, q.value.cursor);
+    if (pos instanceof Response) return pos;
     const page = await d.store.adminComments({
       status: q.value.status, thread: q.value.thread && pageKey(q.value.thread), limit: q.value.limit ?? COMMENT_LIMITS.pageDefault, cursor: pos,
     });
@@ -47,16 +44,7 @@ export function adminCommentsRoute(d: Deps): Hono {
   });
   r.all('/comments', methodNotAllowed('GET'));
 
-  for (const [action, status] of Object.entries(ACTIONS)) {
-    r.post(`/comments/:id/${action}`, async (c) => {
-      const row = await find(c);
-      if (row instanceof Response) return row;
-      const updated = (await d.store.updateComment(row.id, { status }))!;
-      await audit(c, action, 'comment', row.id, `${row.status} → ${status}`);
-      return c.json({ comment: adminComment(updated) });
-    });
-    r.all(`/comments/:id/${action}`, methodNotAllowed('POST'));
-  }
+  statusActions(r, 'comment', find, (id, status) => d.store.updateComment(id, { status }), adminComment);
 
   r.patch('/comments/:id', async (c) => {
     const json = await readJson(c);

@@ -6,15 +6,15 @@ import { Hono, type Context } from 'hono';
 import { audit } from '../admin.js';
 import type { Deps } from '../app.js';
 import { check, readJson } from '../comments/http.js';
-import { decodeCursor, encodeCursor } from '../comments/tokens.js';
+import { encodeCursor } from '../comments/tokens.js';
 import { methodNotAllowed, problem } from '../errors.js';
 import { emailKey, keyedHash } from '../store/guard.js';
-import type { TestimonialRow, TestimonialStatus } from '../store/testimonial-types.js';
+import type { TestimonialRow } from '../store/testimonial-types.js';
 import { adminTestimonial } from '../testimonials/present.js';
+import { listCursor, statusActions } from './moderation.js';
 import { AdminListQuery, EditSchema, EmailQuery, ID_PATTERN, TESTIMONIAL_LIMITS, WallSchema } from '../testimonials/validate.js';
 
 const ID = new RegExp(ID_PATTERN);
-const ACTIONS: Record<string, TestimonialStatus> = { approve: 'published', reject: 'rejected', spam: 'spam', restore: 'published' };
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export function adminTestimonialsRoute(d: Deps): Hono {
@@ -32,25 +32,14 @@ export function adminTestimonialsRoute(d: Deps): Hono {
       status: c.req.query('status'), wall: c.req.query('wall'), limit: c.req.query('limit'), cursor: c.req.query('cursor'),
     });
     if (!q.ok) return q.res;
-    const pos = q.value.cursor === undefined ? undefined : decodeCursor(q.value.cursor, 2);
-    if (q.value.cursor !== undefined && !pos) {
-      return problem(c, 400, 'invalid_request', 'cursor: is not a cursor of this listing', [{ path: 'cursor', message: 'is not a cursor of this listing' }]);
-    }
+    const pos = listCursor(c, q.value.cursor);
+    if (pos instanceof Response) return pos;
     const page = await d.store.adminTestimonials({ ...q.value, limit: q.value.limit ?? TESTIMONIAL_LIMITS.pageDefault, cursor: pos });
     return c.json({ testimonials: page.rows.map(adminTestimonial), next: page.next ? encodeCursor(page.next) : null });
   });
   r.all('/testimonials', methodNotAllowed('GET'));
 
-  for (const [action, status] of Object.entries(ACTIONS)) {
-    r.post(`/testimonials/:id/${action}`, async (c) => {
-      const row = await find(c);
-      if (row instanceof Response) return row;
-      const updated = (await d.store.updateTestimonial(row.id, { status }))!;
-      await audit(c, action, 'testimonial', row.id, `${row.status} → ${status}`);
-      return c.json({ testimonial: adminTestimonial(updated) });
-    });
-    r.all(`/testimonials/:id/${action}`, methodNotAllowed('POST'));
-  }
+  statusActions(r, 'testimonial', find, (id, status) => d.store.updateTestimonial(id, { status }), adminTestimonial);
 
   r.patch('/testimonials/:id', async (c) => {
     const json = await readJson(c);
