@@ -19,7 +19,7 @@ export interface CommentJson {
   thread?: string; emailHash?: string; ipHash?: string; identity?: { id: string };
 }
 export interface Body {
-  comment: CommentJson; secret: string; comments: CommentJson[]; next: string | null; total: number;
+  comment: CommentJson; secret: string; editableUntil: string; comments: CommentJson[]; next: string | null; total: number;
   thread: { key: string; closed: boolean; moderation: string | null; total?: number }; form: string;
   counts: Record<string, number>; likes: number; liked: boolean;
   ban: { id: string; ip: boolean; email: boolean; comment: string | null }; bans: { id: string }[];

@@ -131,6 +131,8 @@ for (const adapter of adapters) {
     test('edit within the window (editedAt set), refused after it with a reason; the admin may edit any time', async () => {
       const h = await harness(adapter, { comments: { moderation: 'post', editWindowSec: 600 } });
       const { body } = await h.post({ body: 'typo' });
+      // The window's end on the server's clock, beside createdAt: a client with another time can still count it.
+      assert.equal(Date.parse(body.editableUntil) - Date.parse(body.comment.createdAt), 600_000);
       const auth = { authorization: `Bearer ${body.secret}` };
       h.tick(590);
       const ok = await h.call('patch', `/v1/comments/${body.comment.id}`, { body: 'fixed' }, auth);
@@ -200,9 +202,27 @@ for (const adapter of adapters) {
       const short = await like('short');
       assert.equal(short.status, 400);
       assert.equal(short.body.error.issues![0]!.path, 'reader');
-      const held = await harness(adapter, { comments: { moderation: 'pre' } });
-      const pending = (await held.post({ body: 'pending' })).body.comment;
-      assert.equal((await held.call('post', `/v1/comments/${pending.id}/like`, { reader: 'device-1-aaaaaaaaaaaa' })).status, 404);
+      const held = await harness(adapter, { comments: { moderation: 'pre', editWindowSec: 5 } });
+      const posted = (await held.post({ body: 'pending' })).body;
+      assert.equal(Date.parse(posted.editableUntil) - Date.parse(posted.comment.createdAt), 5000, 'a held comment has its window too');
+      assert.equal((await held.call('post', `/v1/comments/${posted.comment.id}/like`, { reader: 'device-1-aaaaaaaaaaaa' })).status, 404);
+    });
+
+    test('a closed thread keeps its likes as they were: liking and unliking are refused (403 thread_closed) until it opens', async () => {
+      const h = await harness(adapter, { comments: { moderation: 'post' } });
+      const { body } = await h.post({ body: 'liked before closing' });
+      const like = (method: 'post' | 'delete', reader = 'device-1-aaaaaaaaaaaa') => h.call(method, `/v1/comments/${body.comment.id}/like`, { reader });
+      assert.deepEqual((await like('post')).body, { likes: 1, liked: true });
+      await h.admin('put', '/v1/admin/threads', { thread: THREAD, closed: true });
+      for (const [method, reader] of [['post', 'device-2-aaaaaaaaaaaa'], ['delete', 'device-1-aaaaaaaaaaaa']] as const) {
+        const refused = await like(method, reader);
+        assert.equal(refused.status, 403, method);
+        assert.equal(refused.body.error.code, 'thread_closed');
+        assert.match(refused.body.error.message, /closed/);
+      }
+      assert.equal((await h.list()).comments[0]!.likes, 1);
+      await h.admin('put', '/v1/admin/threads', { thread: THREAD, closed: false });
+      assert.deepEqual((await like('post', 'device-2-aaaaaaaaaaaa')).body, { likes: 2, liked: true });
     });
 
     test('identity: a signed token names the author and gives "verified"; forged or expired tokens store nothing', async () => {

@@ -88,8 +88,14 @@ export const commentSchemas = {
     },
   },
   CommentCreated: {
-    type: 'object', required: ['comment', 'secret'], additionalProperties: false,
-    properties: { comment: ref('OwnComment'), secret: { type: 'string', description: 'Shown once; stored hashed.' } },
+    type: 'object', required: ['comment', 'secret', 'editableUntil'], additionalProperties: false,
+    properties: {
+      comment: ref('OwnComment'), secret: { type: 'string', description: 'Shown once; stored hashed.' },
+      editableUntil: {
+        ...iso, description: 'End of the edit window on the server\'s clock (`createdAt` + the window): until then the secret ' +
+          'may edit and delete. Compare with `createdAt`, not with the client\'s clock, which may differ.',
+      },
+    },
   },
   OwnCommentOne: one('OwnComment'),
   AdminCommentOne: one('AdminComment'),

@@ -24,6 +24,7 @@ const limitParam = {
   schema: { type: 'integer', minimum: 1, maximum: COMMENT_LIMITS.page, default: COMMENT_LIMITS.pageDefault },
 };
 const cursorParam = { name: 'cursor', in: 'query', description: '`next` of the previous page.', schema: { type: 'string', maxLength: COMMENT_LIMITS.token } };
+const likeClosed = error('The comment\'s thread is closed (`thread_closed`): likes stay as they were; or a foreign origin.');
 const secretAuth = 'Bearer: the comment\'s `secret` (within the edit window) or the admin token (any time).';
 const writeErrors = {
   400: error('Malformed JSON or invalid fields (`issues` name them).'),
@@ -60,7 +61,8 @@ export const commentPaths = {
       description: 'Checks, in order: fields, identity token, form token (minimum fill time), bans, rate limits ' +
         '(per client, per thread, site-wide; shared by every server instance), the thread\'s state, the parent, ' +
         'duplicates (same body on the thread within 24 h). With the admin token: moderator badge, published at once, ' +
-        'no form needed. The `secret` is returned once: it lets the author read the status, edit and delete.',
+        'no form needed. The `secret` is returned once: it lets the author read the status, and edit and delete until ' +
+        '`editableUntil` (the server\'s edit window, default 15 min).',
       requestBody: jsonBody('NewComment'),
       responses: {
         201: { description: 'Published.', ...json(ref('CommentCreated')) },
@@ -119,11 +121,15 @@ export const commentPaths = {
     parameters: [idParam],
     post: {
       operationId: 'likeComment', summary: 'Like (once per reader)', requestBody: jsonBody('LikeRequest'),
-      responses: { 200: { description: 'Liked.', ...json(ref('LikeState')) }, ...writeErrors, 404: error('No published comment with this id.') },
+      responses: {
+        200: { description: 'Liked.', ...json(ref('LikeState')) }, ...writeErrors, 403: likeClosed, 404: error('No published comment with this id.'),
+      },
     },
     delete: {
       operationId: 'unlikeComment', summary: 'Take a like back', requestBody: jsonBody('LikeRequest'),
-      responses: { 200: { description: 'Not liked.', ...json(ref('LikeState')) }, ...writeErrors, 404: error('No published comment with this id.') },
+      responses: {
+        200: { description: 'Not liked.', ...json(ref('LikeState')) }, ...writeErrors, 403: likeClosed, 404: error('No published comment with this id.'),
+      },
     },
   },
   '/v1/admin/comments': {

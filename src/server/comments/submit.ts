@@ -112,5 +112,8 @@ export async function submit(c: Context, d: Deps): Promise<Response> {
     void Promise.resolve().then(() => notify(notice)).catch((err) => console.error('smm-kit: the comments notify hook failed:', err));
   }
   c.header('Cache-Control', 'no-store');
-  return c.json({ comment: publicComment(row, true), secret: mySecret }, row.status === 'published' ? 201 : 202);
+  // The end of the edit window on the server's clock: with `createdAt` beside it, the element
+  // knows how long it has left whatever its own clock says.
+  const editableUntil = new Date(Number(row.createdAt) + o.editWindowSec * 1000).toISOString();
+  return c.json({ comment: publicComment(row, true), secret: mySecret, editableUntil }, row.status === 'published' ? 201 : 202);
 }

@@ -77,6 +77,7 @@ export function commentEdits(d: Deps): Hono {
     const reader = keyedHash(await d.store.serverSecret(), 'reader', body.value.reader);
     const r = ID.test(id) ? await d.store.like(id, reader, on, d.now().getTime()) : undefined;
     if (!r) return problem(c, 404, 'not_found', `no published comment ${id}`);
+    if (r === 'closed') return problem(c, 403, 'thread_closed', 'this thread is closed: its likes can no longer change');
     c.header('Cache-Control', 'no-store');
     return c.json(r);
   };

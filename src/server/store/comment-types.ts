@@ -178,8 +178,8 @@ export interface CommentStore {
   updateComment(id: string, patch: { body?: string; editedAt?: number; status?: CommentStatus }): Promise<CommentRow | undefined>;
   /** Whether an author is known: a published comment by this identity, or with this secret. */
   knownAuthor(who: { identity?: string; secretHash?: string }): Promise<boolean>;
-  /** Likes or unlikes once per reader hash; undefined when the comment is not visible. */
-  like(id: string, reader: string, on: boolean, at: number): Promise<{ likes: number; liked: boolean } | undefined>;
+  /** Likes or unlikes once per reader hash; undefined when the comment is not published, `closed` when its thread is. */
+  like(id: string, reader: string, on: boolean, at: number): Promise<{ likes: number; liked: boolean } | 'closed' | undefined>;
   /** Visible comments per thread key; threads without any are absent. */
   commentCounts(keys: readonly string[]): Promise<Map<string, number>>;
   adminComments(q: AdminCommentQuery): Promise<Page<CommentRow>>;

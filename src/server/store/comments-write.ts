@@ -95,10 +95,14 @@ export async function setThread(
 
 export async function like(
   s: SqlRunner, id: string, reader: string, on: boolean, at: number,
-): Promise<{ likes: number; liked: boolean } | undefined> {
+): Promise<{ likes: number; liked: boolean } | 'closed' | undefined> {
   return s.tx(async (t) => {
-    const c = await t.get<{ likes: number }>(`SELECT likes FROM smm_comments WHERE id = ? AND status = 'published'`, [id]);
+    const c = await t.get<{ likes: number; closed: number | null }>(
+      `SELECT c.likes, t.closed FROM smm_comments c LEFT JOIN smm_comment_threads t ON t.key = c.thread
+       WHERE c.id = ? AND c.status = 'published'`, [id]);
     if (!c) return undefined;
+    // A closed thread is kept as it was closed: no new likes, and none taken back.
+    if (Number(c.closed) === 1) return 'closed';
     // The primary key (comment, reader) makes a second like from the same reader a no-op,
     // whichever instance receives it.
     const changed = on
