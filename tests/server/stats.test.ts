@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { createApp, openStore, type Store } from '../../src/server/index.js';
 import { migrations } from '../../src/server/migrations/index.js';
-import { split } from '../../src/server/store/admin-sql.js';
+import { plan } from '../../src/server/store/admin-sql.js';
 import { adapters, contract, freshStore } from './helpers.js';
 
 const SITE = 'https://blog.example';
@@ -101,13 +101,19 @@ for (const adapter of adapters) {
         for (const e of events) m.set(e.url, (m.get(e.url) ?? 0) + 1);
         expected.set(d, m);
       }
+      // Months read whole, by their days, or whole minus the days left out (plan()).
       const ranges = [['2024-12-31', '2025-03-02'], ['2025-01-01', '2025-01-31'], ['2025-01-02', '2025-02-28'], ['2025-01-15', '2025-02-01'],
-        ['2025-02-01', '2025-03-01'], ['2024-12-01', '2025-02-28'], ['2025-03-01', '2025-03-01']];
+        ['2025-02-01', '2025-03-01'], ['2024-12-01', '2025-02-28'], ['2025-03-01', '2025-03-01'], ['2025-01-02', '2025-01-30'],
+        ['2025-01-16', '2025-01-31'], ['2024-12-02', '2025-02-27'], ['2025-01-02', '2025-03-31'], ['2025-02-02', '2025-02-27']];
       for (const [from, to] of ranges) {
         const want = new Map<string, number>();
         for (const [d, m] of expected) if (d >= from! && d <= to!) for (const [u, c] of m) want.set(u, (want.get(u) ?? 0) + c);
-        const got = (await store.stats({ from: from!, to: to!, limit: 10 })).sharesPerPage;
-        assert.deepEqual(Object.fromEntries(got.map((r) => [r.url, r.count])), Object.fromEntries(want), `${from}..${to}`);
+        const got = await store.stats({ from: from!, to: to!, limit: 10 });
+        assert.deepEqual(Object.fromEntries(got.sharesPerPage.map((r) => [r.url, r.count])), Object.fromEntries(want), `${from}..${to}`);
+        const total = [...want.values()].reduce((a, b) => a + b, 0);
+        assert.equal(got.totals.share, total, `${from}..${to}`);
+        assert.deepEqual(got.networks, total ? [{ network: 'x', shares: total, visits: 0, follows: 0, ratio: 0 }] : [], `${from}..${to}`);
+        assert.equal((await store.statsSummary({ from: from!, to: to!, limit: 10 })).totals.share, total, `${from}..${to}`);
       }
     });
 
@@ -125,13 +131,13 @@ for (const adapter of adapters) {
   });
 }
 
-test('migrations 005 and 007 roll up the events stored before it (SQLite)', async () => {
+test('migrations 005, 007 and 008 roll up the events stored before it (SQLite)', async () => {
   const { store, spec } = await freshStore(adapters[0]!);
   await store.close();
   // Back to a database as it was before 005: events only, then migrate again.
   const db = new Database(spec);
   db.exec(`DROP TABLE smm_daily_network; DROP TABLE smm_daily_page; DROP TABLE smm_moderators; DROP TABLE smm_audit; DROP INDEX smm_events_page;
-    DROP TABLE smm_monthly_page; DELETE FROM smm_migrations WHERE version IN (5, 7)`);
+    DROP TABLE smm_monthly_page; DROP TABLE smm_monthly_network; DELETE FROM smm_migrations WHERE version IN (5, 7, 8)`);
   const insert = db.prepare('INSERT INTO smm_events (type, network, url, ts, day) VALUES (?, ?, ?, 0, ?)');
   insert.run('share', 'x', `${SITE}/a`, '2025-03-08');
   insert.run('share', 'x', `${SITE}/a`, '2025-03-08');
@@ -143,15 +149,25 @@ test('migrations 005 and 007 roll up the events stored before it (SQLite)', asyn
     const s = await again.stats({ from: '2025-03-08', to: '2025-03-08', limit: 5 });
     assert.deepEqual(s.totals, { share: 2, follow: 0, visit: 0, comment: 1 });
     assert.deepEqual(s.sharesPerPage, [{ url: `${SITE}/a`, count: 2 }]);
+    // Whole months come from the monthly roll-ups.
+    const month = await again.stats({ from: '2025-03-01', to: '2025-03-31', limit: 5 });
+    assert.deepEqual(month.totals, { share: 2, follow: 0, visit: 0, comment: 1 });
+    assert.deepEqual(month.networks, [{ network: 'x', shares: 2, visits: 0, follows: 0, ratio: 0 }]);
   } finally {
     await again.close();
   }
 });
 
-test('split(): days before the first whole month, whole months, days after the last', () => {
-  assert.deepEqual(split('2025-01-01', '2025-12-31'), [['9999-12-31', '0001-01-01'], ['2025-01', '2025-12'], ['9999-12-31', '0001-01-01']]);
-  assert.deepEqual(split('2025-01-15', '2025-04-10'), [['2025-01-15', '2025-01-31'], ['2025-02', '2025-03'], ['2025-04-01', '2025-04-10']]);
-  assert.deepEqual(split('2025-01-15', '2025-02-10'), [['2025-01-15', '2025-02-10'], ['9999-12', '0001-01'], ['9999-12-31', '0001-01-01']]);
-  assert.deepEqual(split('2024-02-01', '2024-02-29'), [['9999-12-31', '0001-01-01'], ['2024-02', '2024-02'], ['9999-12-31', '0001-01-01']]);
-  assert.deepEqual(split('2024-02-02', '2024-03-31'), [['2024-02-02', '2024-02-29'], ['2024-03', '2024-03'], ['9999-12-31', '0001-01-01']]);
+test('plan(): whole months, a month\'s days when it is half covered or less, else the month minus the days left out', () => {
+  const d = (...r: [string, string][]) => r;
+  assert.deepEqual(plan('2025-01-01', '2025-12-31'), { days: [], months: ['2025-01', '2025-12'], minus: [] });
+  assert.deepEqual(plan('2025-01-20', '2025-04-10'), { days: d(['2025-01-20', '2025-01-31'], ['2025-04-01', '2025-04-10']), months: ['2025-02', '2025-03'], minus: [] });
+  assert.deepEqual(plan('2025-01-10', '2025-04-20'), { days: [], months: ['2025-01', '2025-04'], minus: d(['2025-01-01', '2025-01-09'], ['2025-04-21', '2025-04-30']) });
+  assert.deepEqual(plan('2024-12-16', '2025-12-15'), { days: d(['2025-12-01', '2025-12-15']), months: ['2024-12', '2025-11'], minus: d(['2024-12-01', '2024-12-15']) });
+  assert.deepEqual(plan('2025-01-20', '2025-02-10'), { days: d(['2025-01-20', '2025-01-31'], ['2025-02-01', '2025-02-10']), months: null, minus: [] });
+  assert.deepEqual(plan('2024-02-01', '2024-02-29'), { days: [], months: ['2024-02', '2024-02'], minus: [] });
+  assert.deepEqual(plan('2024-02-02', '2024-03-31'), { days: [], months: ['2024-02', '2024-03'], minus: d(['2024-02-01', '2024-02-01']) });
+  assert.deepEqual(plan('2025-03-03', '2025-03-29'), { days: [], months: ['2025-03', '2025-03'], minus: d(['2025-03-01', '2025-03-02'], ['2025-03-30', '2025-03-31']) });
+  assert.deepEqual(plan('2025-03-03', '2025-03-09'), { days: d(['2025-03-03', '2025-03-09']), months: null, minus: [] });
+  assert.deepEqual(plan('2025-03-09', '2025-03-08'), { days: d(['2025-03-09', '2025-03-08']), months: null, minus: [] });
 });

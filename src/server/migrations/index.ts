@@ -7,6 +7,7 @@ import { testimonials } from './004-testimonials.js';
 import { admin } from './005-admin.js';
 import { commentImport } from './006-comment-import.js';
 import { monthlyPages } from './007-monthly-pages.js';
+import { monthlyNetworks } from './008-monthly-networks.js';
 
 export interface Migration {
   /** Increasing along the list, never reused; gaps allowed. */
@@ -19,4 +20,4 @@ export interface Migration {
 // Versions may have gaps (a number reserved by work not landed yet): each store applies, in this
 // order, every migration it has not recorded, so a later-landing 002 is applied after 003 on a
 // database that already has 003. A migration must therefore not depend on one with a higher number.
-export const migrations: readonly Migration[] = [events, comments, pageKeys, testimonials, admin, commentImport, monthlyPages];
+export const migrations: readonly Migration[] = [events, comments, pageKeys, testimonials, admin, commentImport, monthlyPages, monthlyNetworks];

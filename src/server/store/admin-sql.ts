@@ -1,13 +1,20 @@
 // The owner's room in SQL, written once for both adapters: dashboard statistics (from the daily
-// roll-ups of migration 005, or from the events themselves for one page), moderator tokens and
+// and monthly roll-ups of migrations 005, 007 and 008, or from the events themselves for one
+// page, in one grouped pass over its index), moderator tokens and
 // the audit log, over the adapters' SqlRunner (sql.ts). Every count is CAST to integer so both
 // drivers return plain numbers.
 import type { Param, SqlRunner } from './sql.js';
 import type {
   AuditEntry, AuditQuery, Moderator, NetworkStats, NewModerator, Stats, StatsQuery, StatsSummary,
 } from './types.js';
+import { EVENT_TYPES } from './types.js';
 
 type Counted = { count: number };
+type PerNetwork = Pick<Stats, 'totals' | 'networks' | 'visitsPerNetwork' | 'followsPerNetwork'>;
+type NetRow = { network: string; type: string; count: number };
+type DayRow = { type: string; day: string; network: string | null; count: number };
+/** The event types as an SQL list (constants, never input). */
+const TYPES = `(${EVENT_TYPES.map((x) => `'${x}'`).join(', ')})`;
 const n = (x: unknown) => Number(x);
 const DAY_MS = 864e5;
 
@@ -47,18 +54,56 @@ export class AdminQueries {
     return this.#tables.has(table);
   }
 
-  /** Per (network, type) counts of a range: the roll-up, or one page's events. */
-  async #byNetwork({ from, to, url }: StatsQuery) {
-    return url === undefined
-      ? this.#r.all<{ network: string; type: string; count: number }>(
-        `SELECT network, type, CAST(sum(n) AS integer) AS count FROM smm_daily_network
-         WHERE day BETWEEN ? AND ? GROUP BY network, type`, [from, to])
-      : this.#r.all<{ network: string; type: string; count: number }>(
-        `SELECT coalesce(network, '') AS network, type, CAST(count(*) AS integer) AS count FROM smm_events
-         WHERE url = ? AND day BETWEEN ? AND ? GROUP BY network, type`, [url, from, to]);
+  /**
+   * A range read from a pair of roll-ups (`smm_daily_<of>`, `smm_monthly_<of>`) as one UNION ALL
+   * of (cols, n): the days and whole months of plan(), and the days it takes back as -n.
+   */
+  #rollup(of: 'network' | 'page', cols: string, where: string, params: readonly Param[], { from, to }: StatsQuery): [string, Param[]] {
+    const p = plan(from, to);
+    const parts: string[] = [];
+    const all: Param[] = [];
+    const add = (table: string, col: string, [a, b]: [string, string], n: string) => {
+      parts.push(`SELECT ${cols}, ${n} AS n FROM ${table} WHERE ${where} AND ${col} BETWEEN ? AND ?`);
+      all.push(...params, a, b);
+    };
+    for (const r of p.days) add(`smm_daily_${of}`, 'day', r, 'n');
+    if (p.months) add(`smm_monthly_${of}`, 'month', p.months, 'n');
+    for (const r of p.minus) add(`smm_daily_${of}`, 'day', r, '-n');
+    return [parts.join(' UNION ALL '), all];
   }
 
-  #networks(rows: { network: string; type: string; count: number }[]) {
+  /** Per (network, type) counts of the whole site over a range, from the roll-ups. */
+  async #byNetwork(q: StatsQuery): Promise<NetRow[]> {
+    const [union, params] = this.#rollup('network', 'type, network', `type IN ${TYPES}`, [], q);
+    return this.#r.all<NetRow>(
+      `SELECT network, type, CAST(sum(n) AS integer) AS count FROM (${union}) t GROUP BY network, type HAVING sum(n) > 0`, params);
+  }
+
+  /**
+   * One page's events over a range, counted per (type, day, network) in one pass over its index
+   * (url, type, day, network): every number of the page's own view is summed from these rows.
+   */
+  async #pageDays({ from, to, url }: StatsQuery): Promise<DayRow[]> {
+    const rows = await this.#r.all<DayRow>(
+      `SELECT type, ${this.#day('day')} AS day, network, CAST(count(*) AS integer) AS count FROM smm_events
+       WHERE url = ? AND type IN ${TYPES} AND day BETWEEN ? AND ? GROUP BY type, day, network`, [url!, from, to]);
+    return rows.map((r) => ({ ...r, count: n(r.count) }));
+  }
+
+  /** Per (network, type) counts of one page's rows. */
+  #pageNetworks(rows: DayRow[]): NetRow[] {
+    const by = new Map<string, NetRow>();
+    for (const r of rows) {
+      const network = r.network ?? '';
+      const k = `${r.type}\0${network}`;
+      const s = by.get(k) ?? { network, type: r.type, count: 0 };
+      s.count += r.count;
+      by.set(k, s);
+    }
+    return [...by.values()];
+  }
+
+  #networks(rows: NetRow[]) {
     const totals = { share: 0, follow: 0, visit: 0, comment: 0 };
     const by = new Map<string, NetworkStats>();
     for (const r of rows) {
@@ -77,36 +122,29 @@ export class AdminQueries {
     return { totals, networks };
   }
 
-  async #perDay(type: string, { from, to, url }: StatsQuery) {
-    const rows = url === undefined
-      ? await this.#r.all<{ day: string; network: string; count: number }>(
-        `SELECT ${this.#day('day')} AS day, network, CAST(n AS integer) AS count FROM smm_daily_network
-         WHERE type = ? AND day BETWEEN ? AND ? ORDER BY day, network`, [type, from, to])
-      : await this.#r.all<{ day: string; network: string; count: number }>(
-        `SELECT ${this.#day('day')} AS day, network, CAST(count(*) AS integer) AS count FROM smm_events
-         WHERE url = ? AND type = ? AND day BETWEEN ? AND ? AND network IS NOT NULL
-         GROUP BY day, network ORDER BY day, network`, [url, type, from, to]);
-    return rows.map((r) => ({ day: r.day, network: r.network, count: n(r.count) }));
+  /**
+   * Shares or visits per day and network over the whole site, straight from the daily roll-up in
+   * the API's shape and order (a year is ~4,000 rows: no copy of them is made in JS).
+   */
+  async #sitePerDay(type: string, { from, to }: StatsQuery) {
+    return this.#r.all<{ day: string; network: string; count: number }>(
+      `SELECT ${this.#day('day')} AS day, network, CAST(n AS integer) AS count FROM smm_daily_network
+       WHERE type = ? AND day BETWEEN ? AND ? ORDER BY day, network`, [type, from, to]);
   }
 
+  /** One type of a page's rows as the API lists them, by day then network (events without one left out). */
+  #pagePerDay(rows: DayRow[], type: string) {
+    return rows.filter((r) => r.type === type && r.network !== null)
+      .map((r) => ({ day: r.day, network: r.network!, count: r.count }))
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.network < b.network ? -1 : a.network > b.network ? 1 : 0));
+  }
+
+  /** Top pages of the whole site by one type of event: whole months and the days at the ends. */
   async #perPage(type: string, q: StatsQuery) {
-    const { from, to, url, limit } = q;
-    let rows;
-    if (url === undefined) {
-      // Whole months from the monthly roll-up, the days at either end from the daily one.
-      const [head, months, tail] = split(from, to);
-      rows = await this.#r.all<{ url: string } & Counted>(
-        `SELECT url, CAST(sum(n) AS integer) AS count FROM (
-           SELECT url, n FROM smm_daily_page WHERE type = ? AND day BETWEEN ? AND ?
-           UNION ALL SELECT url, n FROM smm_monthly_page WHERE type = ? AND month BETWEEN ? AND ?
-           UNION ALL SELECT url, n FROM smm_daily_page WHERE type = ? AND day BETWEEN ? AND ?
-         ) t GROUP BY url ORDER BY count DESC, url LIMIT ?`,
-        [type, ...head, type, ...months, type, ...tail, limit]);
-    } else {
-      rows = await this.#r.all<{ url: string } & Counted>(
-        `SELECT url, CAST(count(*) AS integer) AS count FROM smm_events
-         WHERE url = ? AND type = ? AND day BETWEEN ? AND ? GROUP BY url`, [url, type, from, to]);
-    }
+    const [union, params] = this.#rollup('page', 'url', 'type = ?', [type], q);
+    const rows = await this.#r.all<{ url: string } & Counted>(
+      `SELECT url, CAST(sum(n) AS integer) AS count FROM (${union}) t
+       GROUP BY url HAVING sum(n) > 0 ORDER BY count DESC, url LIMIT ?`, [...params, q.limit]);
     return rows.map((r) => ({ url: r.url, count: n(r.count) }));
   }
 
@@ -148,24 +186,54 @@ export class AdminQueries {
   }
 
   async stats(q: StatsQuery): Promise<Stats> {
+    if (q.url !== undefined) return this.#pageStats(q);
     const [byNetwork, sharesPerDay, visitsPerDay, sharesPerPage, visitsPerPage, commentsPerPage, commentsPerDay, testimonialsPerDay] =
       await Promise.all([
-        this.#byNetwork(q), this.#perDay('share', q), this.#perDay('visit', q), this.#perPage('share', q),
+        this.#byNetwork(q), this.#sitePerDay('share', q), this.#sitePerDay('visit', q), this.#perPage('share', q),
         this.#perPage('visit', q), this.#commentsPerPage(q), this.#commentsPerDay(q), this.#testimonialsPerDay(q),
       ]);
-    const { totals, networks } = this.#networks(byNetwork);
+    return this.#shape(this.#perNetwork(byNetwork), {
+      sharesPerDay, sharesPerPage, visitsPerPage, commentsPerPage, commentsPerDay, testimonialsPerDay, visitsPerDay,
+    });
+  }
+
+  /** A page's own view: every count of its events summed from one grouped read of its index. */
+  async #pageStats(q: StatsQuery): Promise<Stats> {
+    const [rows, commentsPerPage, commentsPerDay, testimonialsPerDay] = await Promise.all([
+      this.#pageDays(q), this.#commentsPerPage(q), this.#commentsPerDay(q), this.#testimonialsPerDay(q),
+    ]);
+    const own = (type: string) => {
+      const count = rows.reduce((s, r) => s + (r.type === type ? r.count : 0), 0);
+      return count ? [{ url: q.url!, count }] : [];
+    };
+    return this.#shape(this.#perNetwork(this.#pageNetworks(rows)), {
+      sharesPerDay: this.#pagePerDay(rows, 'share'), sharesPerPage: own('share'), visitsPerPage: own('visit'),
+      commentsPerPage, commentsPerDay, testimonialsPerDay, visitsPerDay: this.#pagePerDay(rows, 'visit'),
+    });
+  }
+
+  /** The answer with its keys in the order the API has always sent them. */
+  #shape(n: PerNetwork, rest: Omit<Stats, keyof PerNetwork>): Stats {
+    return {
+      totals: n.totals, sharesPerDay: rest.sharesPerDay, sharesPerPage: rest.sharesPerPage, visitsPerNetwork: n.visitsPerNetwork,
+      visitsPerPage: rest.visitsPerPage, followsPerNetwork: n.followsPerNetwork, networks: n.networks, commentsPerPage: rest.commentsPerPage,
+      commentsPerDay: rest.commentsPerDay, testimonialsPerDay: rest.testimonialsPerDay, visitsPerDay: rest.visitsPerDay,
+    };
+  }
+
+  /** Totals, networks, and visits and follows per network, from per (network, type) counts. */
+  #perNetwork(rows: NetRow[]): PerNetwork {
+    const { totals, networks } = this.#networks(rows);
     const per = (key: 'visits' | 'follows') => networks.filter((s) => s[key] > 0)
       .map((s) => ({ network: s.network, count: s[key] }))
       .sort((a, b) => b.count - a.count || a.network.localeCompare(b.network));
-    return {
-      totals, sharesPerDay, sharesPerPage, visitsPerNetwork: per('visits'), visitsPerPage, followsPerNetwork: per('follows'),
-      networks, commentsPerPage, commentsPerDay, testimonialsPerDay, visitsPerDay,
-    };
+    return { totals, networks, visitsPerNetwork: per('visits'), followsPerNetwork: per('follows') };
   }
 
   async statsSummary(q: StatsQuery): Promise<StatsSummary> {
     const [byNetwork, comments, testimonials] = await Promise.all([
-      this.#byNetwork(q), this.#commentsPerDay(q), this.#testimonialsPerDay(q),
+      q.url === undefined ? this.#byNetwork(q) : this.#pageDays(q).then((rows) => this.#pageNetworks(rows)),
+      this.#commentsPerDay(q), this.#testimonialsPerDay(q),
     ]);
     const sum = (rows: Counted[]) => rows.reduce((s, r) => s + r.count, 0);
     return { ...this.#networks(byNetwork), comments: sum(comments), testimonials: sum(testimonials) };
@@ -224,25 +292,52 @@ const moderator = (r: Moderator): Moderator => ({
   id: r.id, name: r.name, createdAt: n(r.createdAt), revokedAt: r.revokedAt === null ? null : n(r.revokedAt),
 });
 
-/** An empty BETWEEN range of days (any day is after it). */
-const NO_DAYS: [string, string] = ['9999-12-31', '0001-01-01'];
+/** How plan() reads a range from the roll-ups. */
+export interface RangePlan {
+  /** Day ranges added from the daily roll-up (0–2: at the start, at the end). */
+  days: [string, string][];
+  /** Whole months (YYYY-MM, inclusive) added from the monthly roll-up, or none. */
+  months: [string, string] | null;
+  /** Days of those months outside the range, taken back off (0–2). */
+  minus: [string, string][];
+}
 
 /**
- * An inclusive range of days as [days before the first whole month, the whole months (YYYY-MM),
- * days after the last whole month]; parts that are empty are ranges no row falls in.
+ * How to read an inclusive range of UTC days from a daily and a monthly roll-up with the fewest
+ * rows: the months it covers whole, and for a month it covers only in part either its days, or,
+ * when it covers more than half of it, the whole month minus the days left out (so the last 365
+ * days ending mid-month read 12 months and a few days, not 11 months and a month of days).
  */
-export function split(from: string, to: string): [[string, string], [string, string], [string, string]] {
-  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
-  const f = new Date(`${from}T00:00:00Z`);
-  const t = new Date(`${to}T00:00:00Z`);
-  const firstFull = f.getUTCDate() === 1 ? Date.UTC(f.getUTCFullYear(), f.getUTCMonth(), 1) : Date.UTC(f.getUTCFullYear(), f.getUTCMonth() + 1, 1);
-  const afterLast = Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1); // first day after to's month
-  const lastFullEnd = t.getTime() + DAY_MS === afterLast ? afterLast : Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1);
-  // Months [firstFull, lastFullEnd): none when the range holds no whole month.
-  if (firstFull >= lastFullEnd) return [[from, to], ['9999-12', '0001-01'], NO_DAYS];
-  return [
-    firstFull > f.getTime() ? [from, day(firstFull - DAY_MS)] : NO_DAYS,
-    [day(firstFull).slice(0, 7), day(lastFullEnd - DAY_MS).slice(0, 7)],
-    lastFullEnd <= t.getTime() ? [day(lastFullEnd), to] : NO_DAYS,
-  ];
+export function plan(from: string, to: string): RangePlan {
+  const f = Date.parse(`${from}T00:00:00Z`);
+  const t = Date.parse(`${to}T00:00:00Z`);
+  const out: RangePlan = { days: [], months: null, minus: [] };
+  if (!(f <= t)) return { ...out, days: [[from, to]] };
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const month = (ms: number) => day(ms).slice(0, 7);
+  const start = (ms: number) => Date.UTC(new Date(ms).getUTCFullYear(), new Date(ms).getUTCMonth(), 1);
+  const end = (ms: number) => Date.UTC(new Date(ms).getUTCFullYear(), new Date(ms).getUTCMonth() + 1, 1) - DAY_MS;
+  const count = (a: number, b: number) => Math.round((b - a) / DAY_MS) + 1;
+  // The first month, and the last when it is another one; each is read whole or by its days.
+  const firstEnd = Math.min(t, end(f));
+  let first = start(f);
+  if (count(f, firstEnd) * 2 > count(start(f), end(f))) {
+    if (f > start(f)) out.minus.push([day(start(f)), day(f - DAY_MS)]);
+  } else {
+    out.days.push([from, day(firstEnd)]);
+    first = end(f) + DAY_MS;
+  }
+  let last = start(t);
+  if (start(t) === start(f)) {
+    // One month: read whole, it also takes back the days after the range.
+    if (first === start(f) && t < end(t)) out.minus.push([day(t + DAY_MS), day(end(t))]);
+    last = first === start(f) ? start(f) : start(f) - DAY_MS;
+  } else if (count(start(t), t) * 2 > count(start(t), end(t))) {
+    if (t < end(t)) out.minus.push([day(t + DAY_MS), day(end(t))]);
+  } else {
+    out.days.push([day(start(t)), to]);
+    last = start(start(t) - DAY_MS);
+  }
+  if (first <= last) out.months = [month(first), month(last)];
+  return out;
 }

@@ -90,6 +90,11 @@ class PostgresStore extends SqlCommentStore implements Store {
         SELECT type, ${day.slice(0, 7)}, url, count(*) FROM e
         GROUP BY 1, 3 ORDER BY 1, 3
         ON CONFLICT (type, month, url) DO UPDATE SET n = smm_monthly_page.n + excluded.n
+      ), mn AS (
+        INSERT INTO smm_monthly_network (type, month, network, n)
+        SELECT type, ${day.slice(0, 7)}, coalesce(network, ''), count(*) FROM e
+        GROUP BY 1, 3 ORDER BY 1, 3
+        ON CONFLICT (type, month, network) DO UPDATE SET n = smm_monthly_network.n + excluded.n
       )
       INSERT INTO smm_share_counts (url, network, n)
       SELECT url, network, count(*) FROM e WHERE type = 'share' AND network IS NOT NULL

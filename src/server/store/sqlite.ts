@@ -56,6 +56,7 @@ class SqliteStore extends SqlCommentStore implements Store {
   #dailyNetwork;
   #dailyPage;
   #monthlyPage;
+  #monthlyNetwork;
   #admin: AdminQueries;
 
   // One runner for the comment store and the admin queries, so their writes queue together.
@@ -82,6 +83,10 @@ class SqliteStore extends SqlCommentStore implements Store {
       `INSERT INTO smm_monthly_page (type, month, url, n) VALUES (?, ?, ?, 1)
        ON CONFLICT (type, month, url) DO UPDATE SET n = n + 1`,
     );
+    this.#monthlyNetwork = db.prepare(
+      `INSERT INTO smm_monthly_network (type, month, network, n) VALUES (?, ?, ?, 1)
+       ON CONFLICT (type, month, network) DO UPDATE SET n = n + 1`,
+    );
     // json_each keeps one prepared statement whatever the number of URLs asked.
     this.#counts = db.prepare(
       'SELECT url, network, n FROM smm_share_counts WHERE url IN (SELECT value FROM json_each(?))',
@@ -93,6 +98,7 @@ class SqliteStore extends SqlCommentStore implements Store {
         this.#dailyNetwork.run(r.type, day, r.network ?? '');
         this.#dailyPage.run(r.type, day, r.url);
         this.#monthlyPage.run(r.type, day.slice(0, 7), r.url);
+        this.#monthlyNetwork.run(r.type, day.slice(0, 7), r.network ?? '');
       }
     });
   }
