@@ -94,7 +94,6 @@ export function requireAdmin({ token, store, limiter, ip, now }: GuardOptions): 
   const admitted = adminCheck({ token, store, now });
   return async (c, next) => {
     c.header('Cache-Control', 'no-store');
-    // Routers mounted under the same prefix may each run the guard: the check is done once.
     if (await admitted(c)) return next();
     // Failed attempts spend the client's write budget, so guessing is rate limited too.
     const hit = limiter?.hit(ip(c));

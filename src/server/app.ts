@@ -71,7 +71,10 @@ export interface Deps {
   now: () => Date;
   limiter: RateLimiter | undefined;
   clientIp: (c: Context) => string;
-  /** Lets in the admin token and active moderators' tokens; sets c.get('moderator'). */
+  /**
+   * Lets in the admin token and active moderators' tokens; sets c.get('moderator'). createApp runs
+   * it once before every /v1/admin/* route; other routes that need it (/v1/stats) add it themselves.
+   */
   admin: MiddlewareHandler;
   /**
    * Whether the request carries the admin token or an active moderator's (for routes open to
@@ -122,6 +125,8 @@ export function createApp(opts: AppOptions): Hono {
   app.route('/v1/counts', countsRoute(d));
   app.route('/v1/stats', statsRoute(d));
   app.route('/v1/comments', commentsRoute(d));
+  // One guard for every admin route, whichever module serves it: one token check per request.
+  app.use('/v1/admin/*', d.admin);
   app.route('/v1/admin', adminRoute(d));
   app.route('/v1/admin', adminCommentsRoute(d));
   app.route('/v1/testimonials', testimonialsRoute(d));

@@ -67,6 +67,24 @@ for (const adapter of adapters) {
       }
     });
 
+    test('one guard on /v1/admin/*: one token lookup per request, whichever module serves the route', async () => {
+      const { store } = await freshStore(adapter);
+      const app = createApp({ store, adminToken: TOKEN, rateLimit: false });
+      const token = await addModerator(store, 'ada');
+      let lookups = 0;
+      const lookup = store.moderatorByToken.bind(store);
+      store.moderatorByToken = (hash) => { lookups++; return lookup(hash); };
+      for (const path of ['/v1/admin/me', '/v1/admin/comments', '/v1/admin/bans', '/v1/admin/testimonials', '/v1/admin/walls/main', '/v1/admin/nothing-here']) {
+        lookups = 0;
+        const res = await app.request(path, auth(token));
+        assert.equal(res.status, path.endsWith('nothing-here') ? 404 : 200, path);
+        assert.equal(lookups, 1, path);
+        lookups = 0;
+        assert.equal((await app.request(path, auth(newModeratorToken()))).status, 401, path);
+        assert.equal(lookups, 1, path);
+      }
+    });
+
     test('without an admin token, moderators still get in and everyone else gets 403', async () => {
       const { store } = await freshStore(adapter);
       const app = createApp({ store });
