@@ -7,6 +7,9 @@
 //   admin token WTR_ADMIN_TOKEN; identity secret WTR_IDENTITY_SECRET; moderation `post` unless a
 //   test sets a thread to `pre` through the admin API; no fill time and no rate limits, so tests
 //   can post quickly (one test file turns them back on for its own threads by other means).
+// Under /skewed/v1/* the same database is served by a second server whose clock is an hour behind
+// the browser's and whose edit window is 3 seconds: the element must count the window on the
+// server's terms, and drop Edit and Delete by itself when it ends.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,8 +31,8 @@ async function start() {
   const dir = mkdtempSync(join(tmpdir(), 'smm-wtr-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   const store = await openStore(join(dir, 'comments.sqlite'));
-  const app = createApp({
-    store,
+  const app = (o = {}) => createApp({
+    store, ...o,
     adminToken: WTR_ADMIN_TOKEN,
     rateLimit: false,
     comments: {
@@ -37,20 +40,26 @@ async function start() {
       minFillSec: 0,
       identitySecret: WTR_IDENTITY_SECRET,
       limits: { perIp: false, perThread: false, site: false },
+      ...o.comments,
     },
     // Testimonials wait for approval (the default), with no fill time and no limits.
     testimonials: { minFillSec: 0, limits: { perIp: false, site: false } },
   });
-  return getRequestListener(app.fetch);
+  return {
+    main: getRequestListener(app().fetch),
+    skewed: getRequestListener(app({ now: () => new Date(Date.now() - 3_600_000), comments: { editWindowSec: 3 } }).fetch),
+  };
 }
 
 /** Koa middleware for web-test-runner's dev server. */
 export function apiMiddleware() {
   return async function api(ctx, next) {
-    if (!ctx.path.startsWith('/v1/')) return next();
+    const skewed = ctx.path.startsWith('/skewed/v1/');
+    if (!ctx.path.startsWith('/v1/') && !skewed) return next();
     listener ??= start();
-    const handle = await listener;
+    const servers = await listener;
     ctx.respond = false;
-    await handle(ctx.req, ctx.res);
+    if (skewed) ctx.req.url = ctx.req.url.slice('/skewed'.length);
+    await servers[skewed ? 'skewed' : 'main'](ctx.req, ctx.res);
   };
 }

@@ -28,6 +28,49 @@ describe('<smm-comments> reading, against the real server', () => {
     expect($(el, '[part~=heading]')!.textContent).to.equal('1 comment');
   });
 
+  it('brings the relative times up to date by themselves, touching nothing else, less often as comments age, never while hidden', async () => {
+    const thread = newThread();
+    await post(thread, { body: 'timely' });
+    const el = await wall(thread);
+    const article = $(el, '[part~=comment]')!;
+    const body = $(el, '[part~=body]')!;
+    const time = $<HTMLTimeElement>(el, 'time')!;
+    const at = Date.parse(time.dateTime);
+    expect(time.textContent).to.equal('now');
+    // The wall's clock moved on by hand (the same call its timer makes), and the timers it plans seen.
+    const planned: number[] = [];
+    const realTimeout = window.setTimeout;
+    window.setTimeout = ((fn: () => void, ms?: number) => (planned.push(ms!), realTimeout(fn, ms))) as typeof setTimeout;
+    try {
+      el.refreshTimes(at + 5 * 60_000);
+      expect(time.textContent).to.equal('5 minutes ago');
+      expect($(el, 'time'), 'the same nodes, only their text changed').to.equal(time);
+      expect([$(el, '[part~=comment]'), $(el, '[part~=body]')]).to.deep.equal([article, body]);
+      el.refreshTimes(at + 3 * 3_600_000);
+      expect(time.textContent).to.equal('3 hours ago');
+      el.refreshTimes(at + 40 * 86_400_000);
+      expect(time.textContent).to.equal('last month');
+      const [young, hours, old] = planned;
+      expect(young).to.be.at.least(15_000);
+      expect(hours).to.be.above(young);
+      expect(old).to.be.above(hours).and.at.most(3_600_000);
+      // Hidden: the texts still follow a call, but nothing is planned until the page is seen again.
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      planned.length = 0;
+      el.refreshTimes(at + 2 * 60_000);
+      expect(time.textContent).to.equal('2 minutes ago');
+      expect(planned).to.deep.equal([]);
+      delete (document as { hidden?: boolean }).hidden;
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(time.textContent, 'seen again: brought up to date at once').to.equal('now');
+      expect(planned.length).to.equal(1);
+    } finally {
+      window.setTimeout = realTimeout;
+      delete (document as { hidden?: boolean }).hidden;
+    }
+  });
+
   it('shows comments newest first by default', async () => {
     const thread = newThread();
     await seed(thread, ['one', 'two', 'three']);

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/comments/smm-comments.js';
 import type { SmmComments } from '../../src/components/comments/comments.js';
 import { $, bodies, moderate, newThread, seed, setThread, wall } from './comments-helpers.js';
@@ -188,6 +188,60 @@ describe('<smm-comments> writing, against the real server', () => {
     const other = await wall(thread);
     await other.updateComplete;
     expect($(other, '[part~=edit]')).to.equal(null);
+  });
+
+  it('counts the edit window on the server\'s clock, and drops Edit and Delete by itself when it ends', async function () {
+    this.timeout(20_000);
+    // /skewed/: the same database behind a server whose clock is an hour behind this browser's and
+    // whose edit window is 3 s (scripts/wtr-api.mjs). Its editableUntil is an hour in this
+    // browser's past, yet the buttons show: the window is counted from the server's createdAt.
+    const thread = newThread();
+    const el = await fixture<SmmComments>(html`<smm-comments endpoint=${`${location.origin}/skewed/`} thread=${thread}></smm-comments>`);
+    await el.updateComplete;
+    const form = await openForm(el);
+    type(field(form, 'body'), 'Quick, fix it');
+    type(field(form, 'name'), 'Ada');
+    submit(form);
+    await waitUntil(() => $(el, '[part~=edit]') && $(el, '[part~=delete]'), 'Edit and Delete appear for the author');
+    const [mine] = JSON.parse(localStorage.getItem('smm:comments-mine')!);
+    expect(mine.until - mine.at, 'the server\'s window, not 15 minutes').to.be.within(0, 3000);
+    // Nothing else happens on the page: only the wall's own timer can take the buttons away.
+    await waitUntil(() => !$(el, '[part~=edit]') && !$(el, '[part~=delete]'), 'the buttons go when the window ends', { timeout: 10_000 });
+    expect(bodies(el)).to.deep.equal(['Quick, fix it']);
+    const again = await fixture<SmmComments>(html`<smm-comments endpoint=${`${location.origin}/skewed/`} thread=${thread}></smm-comments>`);
+    await again.updateComplete;
+    expect($(again, '[part~=comment]'), 'a reload shows the comment').to.not.equal(null);
+    expect($(again, '[part~=edit]'), 'and no Edit after the window').to.equal(null);
+    const late = await fetch(`/skewed/v1/comments/${mine.id}`, { method: 'PATCH', headers: { Authorization: `Bearer ${mine.secret}` }, body: JSON.stringify({ body: 'late' }) });
+    expect(late.status, 'the server agrees the window is over').to.equal(403);
+  });
+
+  it('keeps a closed thread as it is: likes shown but disabled, no reply, no form, "comments are closed"', async () => {
+    const thread = newThread();
+    await seed(thread, ['closed soon']);
+    await setThread(thread, { closed: true });
+    const el = await wall(thread);
+    const like = $<HTMLButtonElement>(el, '[part~=like]')!;
+    expect(like.textContent).to.equal('♡Like 0');
+    expect(like.disabled).to.equal(true);
+    expect($(el, '[part~=reply]')).to.equal(null);
+    expect($(el, '[part~=write]')).to.equal(null);
+    // (In every locale: tests/components/i18n-comments.test.ts holds the packs to English's keys.)
+    expect($(el, '[part~=notice]')!.textContent).to.equal('Comments are closed.');
+  });
+
+  it('learns that a thread was closed while it was open: a like is refused, said, and the wall closes', async () => {
+    const thread = newThread();
+    await seed(thread, ['open at first']);
+    const el = await wall(thread);
+    await setThread(thread, { closed: true });
+    const like = $<HTMLButtonElement>(el, '[part~=like]')!;
+    like.click();
+    await waitUntil(() => live(el).textContent == 'Comments are closed.', 'the refusal is said');
+    await waitUntil(() => like.disabled, 'the like button is disabled');
+    expect(like.textContent).to.equal('♡Like 0');
+    expect($(el, '[part~=write]')).to.equal(null);
+    expect($(el, '[part~=reply]')).to.equal(null);
   });
 
   it('likes once per reader, and takes the like back', async () => {

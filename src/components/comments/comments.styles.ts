@@ -1,7 +1,8 @@
 import { css } from '../../shared/css.js';
 
 /**
- * The wall's look. Public tokens (`--smm-*`, the bars' names where they mean the same) feed
+ * The wall's look (what only writers see, the form's and their own held comments', comes with the
+ * form's chunk: form.styles.ts). Public tokens (`--smm-*`, the bars' names where they mean the same) feed
  * private ones; a host page styles the rest through ::part(). Unset, colours come from the page,
  * so the wall sits in any theme, light or dark.
  */
@@ -78,15 +79,9 @@ export const commentsStyles = css`
     border-radius: 99px;
     font-size: 0.8em;
   }
-  [part~=pending] {
-    padding: 8px;
-    border: 1px dashed var(--_mut);
-    border-radius: var(--_r);
-  }
   [part~=body] p,
   [part~=body] pre,
-  [part~=body] blockquote,
-  [part~=preview] > * {
+  [part~=body] blockquote {
     margin: 6px 0;
   }
   blockquote {
@@ -120,8 +115,12 @@ export const commentsStyles = css`
     font-size: 0.875em;
     cursor: pointer;
   }
-  [part~=write],
-  [part~=post] {
+  /* The likes of a closed thread: shown, not changed. */
+  :disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+  [part~=write] {
     margin-block: 8px;
     border-color: var(--_acc);
     color: var(--_acc);
@@ -139,9 +138,7 @@ export const commentsStyles = css`
   article:focus-visible {
     outline: 2px solid var(--_focus);
   }
-  select,
-  input,
-  textarea {
+  select {
     border: 1px solid var(--_mut);
     border-radius: var(--_r);
     background: var(--_bg);

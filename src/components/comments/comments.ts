@@ -3,12 +3,12 @@ import { enComments } from '../../i18n/en/comments.js';
 import { addEnglish, LocalizeController } from '../../i18n/localize.js';
 import { packReady } from '../../i18n/pack.js';
 import { plural } from '../../i18n/plural.js';
-import { clicks, h, keyed, place, type Child } from '../../shared/dom.js';
+import { clicks, h, keyed, place, type AttrValue, type Child } from '../../shared/dom.js';
 import { markup, UGC_REL } from '../../shared/markup.js';
 import { applyPageDefaults, checkChoice } from '../../shared/options.js';
 import { httpUrl, pageUrl } from '../../shared/page.js';
 import { load, save } from '../../shared/storage.js';
-import { timeNode } from '../../shared/time.js';
+import { relativeTime, timeNode } from '../../shared/time.js';
 import { warnOnce } from '../../shared/warn.js';
 import { fetchPage, needEndpoint, type Comment, type Page, type Sort } from './api.js';
 import { commentsStyles } from './comments.styles.js';
@@ -33,11 +33,10 @@ export interface Host {
   thread: string;
   page: () => Page | undefined;
   liked: Set<string>;
-  find: (id: string) => Comment | undefined;
-  /** Adds a comment (or replaces the one with its id) and renders. */
-  put: (c: Comment) => void;
-  /** Takes a comment out (deleted, rejected) and renders. */
-  drop: (id: string) => void;
+  /** The top-level comments on screen, in order (a new array when the wall reloads). */
+  top: () => Comment[];
+  /** Replies under each top-level comment, flat, oldest first. */
+  replies: Map<string, Comment[]>;
   /** Closes the form of `parent` (null: the top form) and puts focus back on what opened it. */
   close: (parent: string | null) => void;
   say: (message: string) => void;
@@ -127,6 +126,9 @@ export class SmmComments extends ReactiveElement {
   #writing?: Promise<Writer | void>;
   /** Open forms: '' for the top one, else the id of the comment being answered. */
   #open = new Set<string>();
+  /** The next refresh of the relative times; none while the page is hidden. */
+  #timer?: ReturnType<typeof setTimeout>;
+  #shown = () => (document.hidden ? clearTimeout(this.#timer) : this.refreshTimes());
 
   constructor() {
     super();
@@ -146,6 +148,29 @@ export class SmmComments extends ReactiveElement {
     const sort = load<string>(SORT_KEY, '');
     if ((SORTS as readonly string[]).includes(sort)) this.#chosen = sort as Sort;
     this.#liked = new Set(load<string[]>(LIKES_KEY, []));
+    document.addEventListener('visibilitychange', this.#shown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#shown);
+    clearTimeout(this.#timer);
+  }
+
+  /**
+   * Brings the relative times ("5 minutes ago") up to date, and nothing else, then plans the next
+   * time: every 15 s while the newest comment is young, less often as it ages (an hour at most),
+   * never while the page is hidden. The wall calls it by itself; `now` (ms) is for tests.
+   */
+  refreshTimes(now = Date.now()): void {
+    clearTimeout(this.#timer);
+    let young = Infinity;
+    for (const el of this.renderRoot.querySelectorAll('time')) {
+      const date = new Date(el.dateTime);
+      young = Math.min(young, now - +date);
+      place(el, [relativeTime(this.#t.lang, date, now)]);
+    }
+    if (young < Infinity && !document.hidden) this.#timer = setTimeout(() => this.refreshTimes(), Math.min(Math.max(young / 16, 15e3), 36e5));
   }
 
   // Wait for the strings of the reader's language (and the comment pack's), so nothing flashes in English.
@@ -191,16 +216,13 @@ export class SmmComments extends ReactiveElement {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const el = this;
     return {
-      el, t: this.#t, page: () => this.#page, liked: this.#liked,
+      el, t: this.#t, page: () => this.#page, liked: this.#liked, top: () => this.#top, replies: this.#replies,
       get endpoint() {
         return httpUrl(el.endpoint)!;
       },
       get thread() {
         return el.#thread();
       },
-      find: (id) => this.#all().find((c) => c.id == id),
-      put: (c) => this.#put(c),
-      drop: (id) => this.#drop(id),
       close: (parent) => {
         this.#open.delete(parent ?? '');
         this.requestUpdate();
@@ -208,10 +230,6 @@ export class SmmComments extends ReactiveElement {
       },
       say: (m) => this.#say(m),
     };
-  }
-
-  #all(): Comment[] {
-    return [...this.#top, ...[...this.#replies.values()].flat()];
   }
 
   /** The first page of the thread, in the current order. */
@@ -275,37 +293,6 @@ export class SmmComments extends ReactiveElement {
     if (focused && !button!.isConnected && first) this.renderRoot.querySelector<HTMLElement>(`#c-${first.id}`)?.focus();
   }
 
-  #put(c: Comment): void {
-    const list = c.parent ? this.#replies.get(this.#root(c.parent)) : this.#top;
-    if (!list) return;
-    const at = list.findIndex((x) => x.id == c.id);
-    if (at >= 0) list[at] = { ...list[at], ...c };
-    else {
-      // A new comment: on top of its list (where its author looks), and in the count once published.
-      if (c.parent) list.push(c);
-      else {
-        list.unshift(c);
-        this.#replies.set(c.id, []);
-      }
-      if (c.status != 'pending') this.#page!.total++;
-    }
-    this.requestUpdate();
-  }
-
-  #drop(id: string): void {
-    const c = this.#all().find((x) => x.id == id);
-    if (c && c.status != 'pending') this.#page!.total--;
-    this.#top = this.#top.filter((c) => c.id != id);
-    for (const [k, list] of this.#replies) this.#replies.set(k, list.filter((c) => c.id != id));
-    this.requestUpdate();
-  }
-
-  /** The top-level comment above `id`. */
-  #root(id: string): string {
-    for (let c = this.#all().find((x) => x.id == id); c; c = this.#all().find((x) => x.id == c!.parent)) if (!c.parent) return c.id;
-    return id;
-  }
-
   #say(message: string): void {
     // Emptied first, so the same message said twice is announced twice.
     place(this.#status, []);
@@ -359,6 +346,7 @@ export class SmmComments extends ReactiveElement {
         page?.thread.closed ? node('closed', 'p', { part: 'notice' }, t.term('closed')) : null,
         node('list', 'ol', { part: 'list' }, ...(state == 'ready' ? this.#top.flatMap((c) => this.#items(c, 1, this.#children(c))) : [])),
         state == 'ready' && page!.next ? this.#button('m-', 'more', t.term('showMore'), () => (this.#loading = this.#more())) : null)]);
+    this.refreshTimes();
   }
 
   /** Replies under a top-level comment, by parent id, in the order given (oldest first). */
@@ -387,7 +375,9 @@ export class SmmComments extends ReactiveElement {
     const id = c.id;
     const a = c.author;
     const url = a.url && /^https?:\/\//i.test(a.url) ? httpUrl(a.url) : null;
-    const writable = !c.deleted && this.#page && !this.#page.thread.closed && c.status != 'pending';
+    // A closed thread is kept as it was: its likes shown but not changed, no replies.
+    const closed = this.#page!.thread.closed;
+    const writable = !c.deleted && !closed && c.status != 'pending';
     const liked = this.#liked.has(id);
     let body = this.#bodies.get(id);
     if (body?.[0] != c.body) {
@@ -406,12 +396,12 @@ export class SmmComments extends ReactiveElement {
         c.status == 'pending' ? node(`s:${id}`, 'strong', { part: 'status' }, t.term('awaiting')) : null),
       c.deleted ? null : editor ?? body[1],
       c.deleted ? null : node(`ac:${id}`, 'div', { part: 'actions' },
-        c.status != 'pending' && this.#button(`l:${id}`, 'like', [node(`h:${id}`, 'span', { part: 'icon', 'aria-hidden': 'true' }, liked ? '♥' : '♡'), t.term('like'), ' ', node(`lc:${id}`, 'span', {}, String(c.likes))], () => this.#write((w) => w.like(c)), { 'aria-pressed': String(liked) }),
+        c.status != 'pending' && this.#button(`l:${id}`, 'like', [node(`h:${id}`, 'span', { part: 'icon', 'aria-hidden': 'true' }, liked ? '♥' : '♡'), t.term('like'), ' ', node(`lc:${id}`, 'span', {}, String(c.likes))], () => this.#write((w) => w.like(c)), { 'aria-pressed': String(liked), disabled: closed && '' }),
         writable && this.#button(`r-${id}`, 'reply', t.term('reply'), () => this.#start(id)),
         ...(this.#writer?.actions(c) ?? [])));
   }
 
-  #button(key: string, part: string, label: Child | Child[], run: () => void, more: Record<string, string> = {}): HTMLElement {
+  #button(key: string, part: string, label: Child | Child[], run: () => void, more: Record<string, AttrValue> = {}): HTMLElement {
     const b = this.#node(key, 'button', { type: 'button', part: `button ${part}`, id: key.includes('-') ? key : null, ...more }, ...[label].flat());
     this.#clicks.set(b, run);
     return b;

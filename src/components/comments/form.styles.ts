@@ -2,6 +2,27 @@ import { css } from '../../shared/css.js';
 
 /** The comment form's look, brought by the form's chunk. */
 export const formStyles = css`
+  [part~=post] {
+    margin-block: 8px;
+    border-color: var(--_acc);
+    color: var(--_acc);
+  }
+  [part~=pending] {
+    padding: 8px;
+    border: 1px dashed var(--_mut);
+    border-radius: var(--_r);
+  }
+  [part~=preview] > * {
+    margin: 6px 0;
+  }
+  input,
+  textarea {
+    border: 1px solid var(--_mut);
+    border-radius: var(--_r);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+  }
   [part~=form] {
     display: grid;
     gap: 8px;

@@ -25,12 +25,18 @@ export interface Mine {
   status: string;
   /** When it was written (ms), for the edit window. */
   at: number;
+  /**
+   * When the server's edit window ends, on this device's clock (ms): its `editableUntil` minus the
+   * comment's `createdAt`, counted from when the answer came, so a device whose clock is off still
+   * counts the server's window. Absent in what older versions kept: `at` + 15 minutes then.
+   */
+  until?: number;
 }
 
 const DRAFTS_KEY = 'smm:comments-drafts';
 const AUTHOR_KEY = 'smm:comments-author';
 const READER_KEY = 'smm:comments-reader';
-/** The server's default edit window; past it the buttons go (the server has the last word). */
+/** The server's default edit window, for a server that does not say its own. */
 const WINDOW = 900_000;
 
 type Field = keyof Fields;
@@ -50,6 +56,9 @@ export class CommentWriter {
   #forms = new Map<string, Form>();
   #editing?: string;
   #confirm?: string;
+  /** The next end of an edit window on screen, and the timer that renders the wall then. */
+  #due = Infinity;
+  #timer?: ReturnType<typeof setTimeout>;
   /** Settles once this device's held comments in the thread have been checked. */
   ready: Promise<unknown>;
 
@@ -57,6 +66,53 @@ export class CommentWriter {
     this.#h = host;
     addStyles(host.el, formStyles);
     this.ready = this.#refresh();
+  }
+
+  // ── the wall's comments, as this chunk changes them ─────────────────────────────────────────
+
+  #all(): Comment[] {
+    return [...this.#h.top(), ...[...this.#h.replies.values()].flat()];
+  }
+
+  #find(id: string): Comment | undefined {
+    return this.#all().find((c) => c.id == id);
+  }
+
+  /** The top-level comment above `id`. */
+  #root(id: string): string {
+    for (let c = this.#find(id); c; c = this.#find(c.parent!)) if (!c.parent) return c.id;
+    return id;
+  }
+
+  /** Adds a comment (or replaces the one with its id) and renders. */
+  #put(c: Comment): void {
+    const h = this.#h;
+    const list = c.parent ? h.replies.get(this.#root(c.parent)) : h.top();
+    if (!list) return;
+    const at = list.findIndex((x) => x.id == c.id);
+    if (at >= 0) list[at] = { ...list[at], ...c };
+    else {
+      // A new comment: on top of its list (where its author looks), and in the count once published.
+      if (c.parent) list.push(c);
+      else {
+        list.unshift(c);
+        h.replies.set(c.id, []);
+      }
+      if (c.status != 'pending') h.page()!.total++;
+    }
+    h.el.requestUpdate();
+  }
+
+  /** Takes a comment out (deleted, rejected) and renders. */
+  #drop(id: string): void {
+    const h = this.#h;
+    const c = this.#find(id);
+    if (c && c.status != 'pending') h.page()!.total--;
+    const top = h.top();
+    const at = top.findIndex((x) => x.id == id);
+    if (at >= 0) top.splice(at, 1);
+    for (const [k, list] of h.replies) h.replies.set(k, list.filter((x) => x.id != id));
+    h.el.requestUpdate();
   }
 
   /** This device's comments (every thread), newest last. */
@@ -81,7 +137,7 @@ export class CommentWriter {
         if (r.status == 403 || r.status == 404) return this.#forget(m.id);
         if (!r.ok) return;
         const c = ((await r.json()) as { comment: Comment }).comment;
-        if (c.status == 'pending' || (c.status == 'published' && this.#h.find(c.id))) this.#h.put(c);
+        if (c.status == 'pending' || (c.status == 'published' && this.#find(c.id))) this.#put(c);
         if (c.status == 'pending' || c.status == 'published') this.#remember({ ...m, status: c.status });
         else this.#forget(m.id);
       }, () => {})));
@@ -89,7 +145,7 @@ export class CommentWriter {
 
   #forget(id: string): void {
     this.#remember(null, id);
-    this.#h.drop(id);
+    this.#drop(id);
   }
 
   #call(method: string, path: string, secret?: string | null, body?: unknown): Promise<Response> {
@@ -122,7 +178,7 @@ export class CommentWriter {
     const who = identityName(this.#h.el.identity);
     const draftKey = `${this.#h.thread} ${k}`;
     const author = load<Partial<Fields>>(AUTHOR_KEY, {});
-    const target = parent ? this.#h.find(parent) : null;
+    const target = parent ? this.#find(parent) : null;
     const field = (f: Field, type: string, label: string, hint?: string) => {
       const input = node(`${k}:${f}`, f == 'body' ? 'textarea' : 'input', {
         part: 'field', id: `${f[0]}-${k}`, name: f, type: f == 'body' ? null : type,
@@ -239,15 +295,18 @@ export class CommentWriter {
     form.sending = false;
     form.failed = !r?.ok;
     if (r?.ok) {
-      const { comment, secret } = (await r.json()) as { comment: Comment; secret: string };
+      const { comment, secret, editableUntil } = (await r.json()) as { comment: Comment; secret: string; editableUntil?: string };
       const status = comment.status ?? (r.status == 202 ? 'pending' : 'published');
-      this.#remember({ id: comment.id, secret, thread: h.page()?.thread.key ?? h.thread, status, at: Date.now() });
+      // Both times are the server's: their difference is the window left, whatever this clock says.
+      const left = Date.parse(editableUntil!) - Date.parse(comment.createdAt);
+      const at = Date.now();
+      this.#remember({ id: comment.id, secret, thread: h.page()?.thread.key ?? h.thread, status, at, until: at + (left >= 0 ? left : WINDOW) });
       const drafts = load<Record<string, string>>(DRAFTS_KEY, {});
       delete drafts[`${h.thread} ${k}`];
       save(DRAFTS_KEY, drafts);
       (el.querySelector('[name=body]') as HTMLTextAreaElement).value = '';
       form.preview = false;
-      h.put({ ...comment, status: status as Comment['status'] });
+      this.#put({ ...comment, status: status as Comment['status'] });
       h.say(t.term(status == 'pending' ? 'held' : 'posted'));
       this.#fire(comment.id, status);
       if (parent) h.close(parent);
@@ -274,15 +333,19 @@ export class CommentWriter {
       }
     }
     const code = e?.code;
+    // Closed while the page was open: the wall shows it so from now on (the caller renders).
+    if (code == 'thread_closed') this.#h.page()!.thread.closed = true;
     return t.term(r.status == 429 ? 'tooSoon' : code == 'duplicate' ? 'duplicate' : code == 'thread_closed' ? 'closed' : r.status >= 500 ? 'sendFailed' : 'refused');
   }
 
   // ── one's own comments ────────────────────────────────────────────────────────────────────
 
-  /** Edit and Delete for a comment of this device, within the edit window. */
+  /** Edit and Delete for a comment of this device, within the edit window (and not a second longer). */
   actions(c: Comment): Child[] {
     const m = this.#own(c.id);
-    if (!m || c.deleted || Date.now() - m.at > WINDOW) return [];
+    const end = m ? m.until ?? m.at + WINDOW : 0;
+    if (!m || c.deleted || Date.now() >= end) return [];
+    this.#wake(end);
     const t = this.#h.t;
     const edit = this.#node(`ed:${c.id}`, 'button', { type: 'button', part: 'button edit', 'aria-expanded': String(this.#editing == c.id) }, t.term('edit'));
     edit.onclick = () => {
@@ -306,11 +369,23 @@ export class CommentWriter {
     return [edit, del];
   }
 
+  /** Renders the wall when the first window on screen ends, so its buttons go then, unasked. */
+  #wake(end: number): void {
+    if (end >= this.#due) return;
+    clearTimeout(this.#timer);
+    this.#due = end;
+    // A timer waits at most 2^31 − 1 ms (24 days); a longer window is waited for in steps.
+    this.#timer = setTimeout(() => {
+      this.#due = Infinity;
+      this.#h.el.requestUpdate();
+    }, Math.min(end - Date.now(), 2 ** 31 - 1));
+  }
+
   /** The form that edits `id` in place of its text, while it is open. */
   editor(id: string): HTMLElement | null {
     if (this.#editing != id) return null;
     const t = this.#h.t;
-    const c = this.#h.find(id);
+    const c = this.#find(id);
     const area = this.#node(`x:${id}`, 'textarea', { part: 'field', id: `x-${id}`, name: 'body', rows: '4', 'aria-label': t.term('yourComment') }) as HTMLTextAreaElement;
     if (!area.dataset.v) {
       area.dataset.v = '1';
@@ -348,7 +423,7 @@ export class CommentWriter {
     else {
       const r = await this.#call('PATCH', `v1/comments/${id}`, m?.secret, { body }).catch(() => undefined);
       if (r?.ok) {
-        h.put((await r.json() as { comment: Comment }).comment);
+        this.#put((await r.json() as { comment: Comment }).comment);
         h.say(h.t.term('saved'));
         return this.#stopEditing(id);
       }
@@ -367,8 +442,8 @@ export class CommentWriter {
       return h.el.requestUpdate();
     }
     this.#remember(null, c.id);
-    if (r.status == 204) h.drop(c.id);
-    else h.put((await r.json() as { comment: Comment }).comment);
+    if (r.status == 204) this.#drop(c.id);
+    else this.#put((await r.json() as { comment: Comment }).comment);
     h.say(h.t.term('removed'));
     await h.el.updateComplete;
     (h.el.renderRoot.querySelector<HTMLElement>(`#c-${c.id}`) ?? h.el.renderRoot.querySelector<HTMLElement>('[part~=write],#b-top'))?.focus();
@@ -386,12 +461,15 @@ export class CommentWriter {
     }
     const liked = h.liked.has(c.id);
     const r = await this.#call(liked ? 'DELETE' : 'POST', `v1/comments/${c.id}/like`, null, { reader }).catch(() => undefined);
-    if (!r?.ok) return h.say(h.t.term('likeFailed'));
+    if (!r?.ok) {
+      h.say(r?.status == 403 ? await this.#why(r) : h.t.term('likeFailed'));
+      return h.el.requestUpdate();
+    }
     const b = (await r.json()) as { likes: number; liked: boolean };
     if (b.liked) h.liked.add(c.id);
     else h.liked.delete(c.id);
     save(LIKES_KEY, [...h.liked].slice(-500));
-    h.put({ ...c, likes: b.likes });
+    this.#put({ ...c, likes: b.likes });
   }
 }
 
