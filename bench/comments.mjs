@@ -13,14 +13,15 @@
 //   node bench/comments.mjs [--runs 9] [--throttle 4] [--seconds 5]
 //   benchComments(opts) → { rows, server, budgets, notes } (used by bench/run.mjs)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, Agent, request } from 'node:http';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, setPriority, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { newestMarker, thread } from './comments-thread.mjs';
+import { raisePriority } from './priority.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PEER = join(ROOT, 'bench/peers/waline');
@@ -304,27 +305,6 @@ function cpuMs(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Gives this bench and the given processes a raised share of the CPU, where the bench may (root on
- * Linux). Linux shares the CPU between sessions (autogroups) before it looks at a process's nice
- * value, so the session's autogroup is raised too. Returns a function that puts it back, or null.
- */
-function raisePriority(pids) {
-  const AUTOGROUP = '/proc/self/autogroup';
-  try {
-    const before = /nice (-?\d+)/.exec(readFileSync(AUTOGROUP, 'utf8'))?.[1] ?? '0';
-    writeFileSync(AUTOGROUP, '-15');
-    for (const pid of [0, ...pids]) setPriority(pid, -15);
-    return () => {
-      try {
-        writeFileSync(AUTOGROUP, before);
-      } catch { /* the session is gone */ }
-    };
   } catch {
     return null;
   }
