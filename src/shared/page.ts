@@ -34,11 +34,14 @@ export function pageUrl(): string {
   return httpUrl(meta('link[rel="canonical"]')) ?? httpUrl(meta('meta[property="og:url"]')) ?? location.href.replace(/#.*/, '');
 }
 
+/** The page's title: its og:title, or its <title>. */
+export const pageTitle = (): string => meta('meta[property="og:title"]') || document.title.trim();
+
 /** The page's canonical URL, title, description and image, from its own metadata. */
 export function readPage(): PageData {
   return {
     url: pageUrl(),
-    title: meta('meta[property="og:title"]') || document.title.trim(),
+    title: pageTitle(),
     text: meta('meta[property="og:description"]') || meta('meta[name="description"]'),
     image: httpUrl(meta('meta[property="og:image"]')) ?? '',
   };

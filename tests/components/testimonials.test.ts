@@ -213,3 +213,62 @@ describe('<smm-testimonials> JSON-LD', () => {
     expect(el.querySelector('script')).to.equal(null);
   });
 });
+
+describe('<smm-testimonials> "show more"', () => {
+  let wall: string;
+  before(async () => {
+    wall = newWall();
+    await seed(wall, [...CUSTOMERS, { name: 'Enzo Ferrari', rating: 5, text: 'Fifth one.' }]);
+  });
+  const names = (el: Element) => $$(el, '[part~=card] [part~=name]').map((n) => n.textContent);
+
+  it('loads the next page with the server\'s cursor, appends it, and moves the focus to the first new card', async () => {
+    const el = await wallOf(wall, { limit: '2' });
+    const first = names(el);
+    expect(first).to.have.length(2);
+    const more = $(el, '[part~=more]')!;
+    expect(more.tagName).to.equal('BUTTON');
+    expect(more.textContent).to.equal('Show more testimonials');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const now = names(el);
+    expect(now).to.have.length(4);
+    expect(now.slice(0, 2)).to.deep.equal(first);
+    const third = $$(el, '[part~=card]')[2];
+    expect(el.shadowRoot!.activeElement).to.equal(third);
+    // The last page: all five, and no button left to press.
+    $(el, '[part~=more]')!.click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(5);
+    expect(new Set(names(el)).size).to.equal(5);
+    expect($(el, '[part~=more]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part~=card]')[4]);
+    // The JSON-LD names every testimonial shown; the summary still counts the whole wall.
+    expect(JSON.parse(el.querySelector('script')!.textContent!).review).to.have.length(5);
+    expect($(el, '[part~=count]')!.textContent).to.equal('based on 4 reviews');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in the carousel, adds slides and shows the first new one', async () => {
+    const el = await wallOf(wall, { limit: '2', layout: 'carousel' });
+    expect($$(el, '[part~=slides] > .slide').map((s) => s.getAttribute('aria-label'))).to.deep.equal(['1 of 2', '2 of 2']);
+    $(el, '[part~=more]')!.click();
+    await el.updateComplete;
+    const slides = $$(el, '[part~=slides] > .slide');
+    expect(slides.map((s) => s.getAttribute('aria-label'))).to.deep.equal(['1 of 4', '2 of 4', '3 of 4', '4 of 4']);
+    expect(slides.findIndex((s) => !s.hasAttribute('inert'))).to.equal(2);
+    expect(el.shadowRoot!.activeElement).to.equal(slides[2].querySelector('[part~=card]'));
+  });
+
+  it('has no button when everything is shown, nor in the quote layout', async () => {
+    expect($(await wallOf(wall), '[part~=more]')).to.equal(null);
+    expect($(await wallOf(wall, { limit: '1', layout: 'quote' }), '[part~=more]')).to.equal(null);
+  });
+
+  it('speaks Italian', async () => {
+    const el = await wallOf(wall, { limit: '2', lang: 'it' });
+    await waitUntil(() => $(el, '[part~=more]'), 'no button', { timeout: 8000 });
+    expect($(el, '[part~=more]')!.textContent).to.equal('Mostra altre testimonianze');
+  });
+});

@@ -1,21 +1,41 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { ReactiveElement, type CSSResult, type PropertyValues } from '@lit/reactive-element';
 import { enTestimonials } from '../../i18n/en/testimonials.js';
 import { addEnglish, LocalizeController } from '../../i18n/localize.js';
 import { packReady } from '../../i18n/pack.js';
-import { plural } from '../../i18n/plural.js';
-import { clicks, h, keyed, place, type Child } from '../../shared/dom.js';
+import { clicks, keyed, place, type Child } from '../../shared/dom.js';
 import { applyPageDefaults, checkChoice } from '../../shared/options.js';
-import { httpUrl, readPage } from '../../shared/page.js';
+import { httpUrl } from '../../shared/page.js';
 import { timeNode } from '../../shared/time.js';
 import { needEndpoint } from '../comments/api.js';
 import { fetchWall, type Testimonial, type WallPage } from './api.js';
-import { reviewData, scriptJson } from './jsonld.js';
+import type { Carousel } from './carousel.js';
+import type { summary, writeJsonld } from './summary.js';
 import { testimonialsStyles } from './testimonials.styles.js';
 
 export type { Testimonial, Summary } from './api.js';
 
 export const LAYOUTS = ['grid', 'masonry', 'carousel', 'list', 'quote'] as const;
 export type TestimonialsLayout = (typeof LAYOUTS)[number];
+
+/** What a chunk of the wall brings: a look of its own, and code. */
+interface Chunk {
+  styles?: CSSResult;
+  Carousel?: typeof Carousel;
+  summary?: typeof summary;
+  writeJsonld?: typeof writeJsonld;
+}
+
+/**
+ * Parts only some walls use, in chunks fetched while the testimonials are: the look (and, for the
+ * carousel, the behaviour) of the layouts other than grid and list; the summary of the ratings with
+ * the JSON-LD (walls with neither never load it). A wall waits for those it shows, then renders once.
+ */
+const CHUNKS: Readonly<Record<string, () => Promise<Chunk>>> = {
+  carousel: () => import('./carousel.js'),
+  masonry: () => import('./masonry.js'),
+  quote: () => import('./quote.js'),
+  summary: () => import('./summary.js'),
+};
 
 /** Two letters for the avatar: first letters of the first and last words of the name. */
 export function initials(name: string): string {
@@ -30,8 +50,8 @@ const hue = (name: string) => [...name].reduce((a, c) => (a * 31 + c.codePointAt
 /**
  * A wall of testimonials from the site's own smm-kit server: cards with the quote, the rating, the
  * customer's name, role and company, an initials avatar and the date; a summary of the ratings;
- * and Schema.org data (JSON-LD) in the light DOM for search engines. One request, no images, no
- * third party.
+ * and Schema.org data (JSON-LD) in the light DOM for search engines. No images, no third party;
+ * "Show more" appends the server's next page.
  *
  * @tag smm-testimonials
  * @fires smm-testimonial - from `<smm-testimonial-form>` after a testimonial was sent. `detail: {wall, id, status}`.
@@ -42,7 +62,8 @@ const hue = (name: string) => [...name].reduce((a, c) => (a * 31 + c.codePointAt
  * @csspart rating - the stars of a card or of the average.   @csspart quote - the testimonial's words.
  * @csspart author - name, role, company, avatar and date.   @csspart avatar - the initials.
  * @csspart name - the customer's name.   @csspart role - role and company.   @csspart date - when it was written.
- * @csspart controls - the carousel's buttons.   @csspart button - every button (also `previous`, `next`, `rotation`, `retry`).
+ * @csspart controls - the carousel's buttons.   @csspart button - every button (also `previous`, `next`, `rotation`, `retry`, `more`).
+ * @csspart more - "Show more testimonials", under the cards while the server has another page.
  * @csspart notice - loading, empty and error messages.
  * @cssproperty --smm-fg - text colour.
  * @cssproperty --smm-bg - background of the cards.
@@ -109,13 +130,19 @@ export class SmmTestimonials extends ReactiveElement {
   #asked = '';
   #page?: WallPage;
   #loading?: Promise<void>;
+  /** The next page, while "show more" fetches it; and whether that failed. */
+  #more?: Promise<void>;
+  #moreFailed = false;
+  /** The card that takes the focus after "show more". */
+  #focus?: string;
+  /** The JSON-LD's script element. */
   #script?: HTMLScriptElement;
-  /** Carousel: the slide shown, whether it rotates, and why it is paused (hover, focus). */
-  #at = 0;
-  #rotating = true;
-  #hold = new Set<string>();
-  #timer?: ReturnType<typeof setInterval>;
-  #x?: number;
+  /** The chunks asked for (see CHUNKS), those arrived (empty when unreachable), and whether the wall waits for one. */
+  #chunks = new Map<string, Promise<void>>();
+  #mods: Record<string, Chunk> = {};
+  #waiting = false;
+  /** The carousel, once its chunk has arrived. */
+  #deck?: Carousel;
 
   constructor() {
     super();
@@ -125,33 +152,16 @@ export class SmmTestimonials extends ReactiveElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     this.#clicks = clicks(root, 'button');
-    const hold = (why: string, on: boolean) => (e: Event) => {
-      if (!(e.target as Element).closest?.('[part~=carousel]')) return;
-      if (on) this.#hold.add(why);
-      else this.#hold.delete(why);
-      this.#tick();
-    };
-    root.addEventListener('pointerover', hold('hover', true));
-    root.addEventListener('pointerout', (e) => {
-      if (!(e as PointerEvent).relatedTarget || !this.renderRoot.querySelector('[part~=carousel]')?.contains((e as PointerEvent).relatedTarget as Node)) hold('hover', false)(e);
-    });
-    root.addEventListener('focusin', hold('focus', true));
-    root.addEventListener('focusout', (e) => {
-      if (!this.renderRoot.querySelector('[part~=carousel]')?.contains((e as FocusEvent).relatedTarget as Node)) hold('focus', false)(e);
-    });
     return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) applyPageDefaults(this, ['endpoint']);
-    this.#tick();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.#timer);
-    this.#timer = undefined;
     this.#script?.remove();
   }
 
@@ -162,6 +172,11 @@ export class SmmTestimonials extends ReactiveElement {
 
   override willUpdate(): void {
     checkChoice(this, 'smm-testimonials', 'layout', LAYOUTS);
+    const layout = this.layout;
+    // Both asked for at once (no short circuit): the layout's chunk and the summary's.
+    const waits = [layout in CHUNKS && !this.#want(layout), !this.noSummary && layout != 'quote' && !this.#want('summary')];
+    this.#waiting = waits.includes(true);
+    if (!this.noJsonld) this.#want('summary');
     const endpoint = needEndpoint(this);
     const q = this.#query();
     const asked = endpoint ? `${endpoint} ${JSON.stringify(q)}` : '';
@@ -172,12 +187,30 @@ export class SmmTestimonials extends ReactiveElement {
     }
   }
 
+  /** Fetches the chunk `key` (once); true once it has arrived. */
+  #want(key: string): boolean {
+    if (!this.#chunks.has(key)) {
+      this.#chunks.set(key, CHUNKS[key]().then((m) => {
+        const root = this.renderRoot as ShadowRoot;
+        // Beside the wall's own sheet (browsers without constructable sheets have none of either).
+        if (m.styles?.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, m.styles.styleSheet];
+        if (m.Carousel) this.#deck = new m.Carousel({ host: this, node: this.#node, t: this.#t, card: (x) => this.#card(x), button: (...a) => this.#button(...a) });
+        return m;
+      // Unreachable (offline, blocked): the cards without it (a carousel as a list) rather than nothing.
+      }, () => ({})).then((m) => {
+        this.#mods[key] = m;
+        this.requestUpdate();
+      }));
+    }
+    return key in this.#mods;
+  }
+
   /** Resolves once the testimonials on screen are the ones asked for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done: boolean;
     do {
       done = await super.getUpdateComplete();
-      await this.#loading;
+      await Promise.all([this.#loading, this.#more, ...this.#chunks.values()]);
     } while (this.isUpdatePending);
     return done;
   }
@@ -199,17 +232,45 @@ export class SmmTestimonials extends ReactiveElement {
   #load(): void {
     const asked = this.#asked;
     this.#state = 'loading';
+    this.#moreFailed = false;
     this.#loading = fetchWall(httpUrl(this.endpoint)!, this.#query()).then(
       (page) => {
         if (asked != this.#asked) return;
         this.#page = page;
-        this.#at = 0;
+        if (this.#deck) this.#deck.at = 0;
         this.#state = 'ready';
       },
       () => {
         if (asked == this.#asked) this.#state = 'error';
       },
     ).finally(() => this.requestUpdate());
+  }
+
+  /**
+   * Appends the next page (the server's `next` cursor) to the testimonials shown; the first new card
+   * takes the focus (in the carousel, as the slide shown), so a keyboard reader reads on from it.
+   */
+  #showMore(): void {
+    const page = this.#page;
+    const asked = this.#asked;
+    if (!page?.next || this.#more) return;
+    this.#more = fetchWall(httpUrl(this.endpoint)!, { ...this.#query(), cursor: page.next }).then(
+      (more) => {
+        if (asked != this.#asked) return;
+        const had = page.testimonials;
+        const added = more.testimonials.filter((x) => !had.some((y) => y.id == x.id));
+        this.#page = { ...page, testimonials: [...had, ...added], next: more.next };
+        this.#moreFailed = false;
+        this.#focus = added[0]?.id;
+        if (this.#deck && this.#focus) this.#deck.at = had.length;
+      },
+      () => {
+        this.#moreFailed = true;
+      },
+    ).finally(() => {
+      this.#more = undefined;
+      this.requestUpdate();
+    });
   }
 
   /** Reloads the wall (after an approval, say). */
@@ -219,81 +280,39 @@ export class SmmTestimonials extends ReactiveElement {
     return this.updateComplete;
   }
 
-  // ── carousel ──────────────────────────────────────────────────────────────────────────────
-
-  #reduced(): boolean {
-    return matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
-
-  /** Starts or stops the timer: it runs only for an autoplaying carousel nobody is pointing at or focused in. */
-  #tick(): void {
-    const run = this.isConnected && this.#rotates() && this.#rotating && !this.#hold.size;
-    if (run && !this.#timer) this.#timer = setInterval(() => this.#go(1), Math.max(2, this.interval || 7) * 1000);
-    if (!run && this.#timer) {
-      clearInterval(this.#timer);
-      this.#timer = undefined;
-    }
-  }
-
-  /** An autoplaying carousel of more than one slide, for a reader who does not prefer reduced motion. */
-  #rotates(): boolean {
-    return this.autoplay && this.layout == 'carousel' && !this.#reduced() && this.testimonials.length > 1;
-  }
-
-  #go(by: number): void {
-    const n = this.testimonials.length;
-    if (n) this.#at = (this.#at + by + n) % n;
-    this.requestUpdate();
-  }
-
-  /** Moves by the buttons or keys: a reader who moves the carousel stops its rotation. */
-  #move(by: number): void {
-    this.#rotating = false;
-    this.#go(by);
-  }
-
   // ── render ────────────────────────────────────────────────────────────────────────────────
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const t = this.#t;
     const node = this.#node;
-    const state = this.#state;
     const page = this.#page;
+    const extra = this.#mods.summary;
+    // A wall waits for the chunks it shows as it waits for its testimonials: one render, no shift.
+    const state = this.#waiting && this.#state == 'ready' ? 'loading' : this.#state;
     const shown = state == 'ready' ? this.testimonials : [];
-    const notice = state == 'loading' ? t.term('tLoading') : state == 'error' ? t.term('tLoadFailed')
+    const failed = state == 'error' || this.#moreFailed;
+    const notice = state == 'loading' ? t.term('tLoading') : failed ? t.term('tLoadFailed')
       : state == 'ready' && !shown.length ? t.term('noTestimonials') : null;
-    const carousel = this.layout == 'carousel' && shown.length > 0;
-    if (this.#at >= shown.length) this.#at = 0;
     place(this.renderRoot as ShadowRoot, [
       node('wall', 'div', { part: 'wall', dir: t.dir == 'rtl' && 'rtl' },
-        !this.noSummary && page && state == 'ready' && page.summary.average != null && this.layout != 'quote' ? this.#summary() : null,
-        notice && node('notice', 'p', { part: 'notice', role: state == 'error' ? 'alert' : null }, notice),
+        !this.noSummary && extra?.summary && page && state == 'ready' && page.summary.average != null && this.layout != 'quote'
+          ? extra.summary(page.summary, this.#node, t, (...a) => this.#stars(...a)) : null,
+        this.layout == 'carousel' && this.#deck && shown.length ? this.#deck.render(shown)
+          : node('list', 'ul', { part: 'list', role: 'list' }, ...shown.map((x) => node(`li:${x.id}`, 'li', {}, this.#card(x)))),
+        notice && node('notice', 'p', { part: 'notice', role: failed ? 'alert' : null }, notice),
         state == 'error' && this.#button('retry', 'retry', t.term('tRetry'), () => this.#load()),
-        carousel ? this.#carousel(shown)
-          : node('list', 'ul', { part: 'list', role: 'list' }, ...shown.map((x) => node(`li:${x.id}`, 'li', {}, this.#card(x))))),
+        state == 'ready' && page?.next && this.layout != 'quote' && this.#button('more', 'more', t.term('showMore'), () => this.#showMore())),
     ]);
-    this.#jsonld(shown);
-    this.#tick();
-  }
-
-  #summary(): HTMLElement {
-    const t = this.#t;
-    const node = this.#node;
-    const s = this.#page!.summary;
-    const avg = new Intl.NumberFormat(t.lang, { maximumFractionDigits: 1 }).format(s.average!);
-    const rated = Object.values(s.distribution).reduce((a, b) => a + b, 0);
-    const max = Math.max(1, ...Object.values(s.distribution));
-    return node('summary', 'div', { part: 'summary' },
-      node('avg', 'p', { part: 'average' },
-        node('avg-n', 'strong', {}, avg), ' ',
-        this.#stars('avg', s.average!, t.term('outOf', avg, 5)), ' ',
-        node('count', 'span', { part: 'count' }, plural(t, 'reviewCount', rated))),
-      node('dist', 'ul', { part: 'distribution', 'aria-label': t.term('ratingSummary'), role: 'list' },
-        ...(['5', '4', '3', '2', '1'] as const).map((r) => node(`d:${r}`, 'li', {},
-          node(`dl:${r}`, 'span', { class: 'dl' }, plural(t, 'stars', +r)),
-          node(`db:${r}`, 'span', { part: 'bar', 'aria-hidden': 'true' }, node(`dbf:${r}`, 'span', { style: `inline-size:${(100 * s.distribution[r]) / max}%` })),
-          node(`dn:${r}`, 'span', { class: 'dn' }, String(s.distribution[r]))))));
+    // The Schema.org data of what is shown, in the light DOM (search engines read it there).
+    if (this.noJsonld || !page || !shown.length) this.#script?.remove();
+    else if (extra?.writeJsonld) this.#script = extra.writeJsonld(this, shown, page.summary, this.#script);
+    const first = this.#focus && (this.renderRoot as ShadowRoot).getElementById(`t-${this.#focus}`);
+    if (first) {
+      first.tabIndex = -1;
+      first.focus();
+    }
+    this.#focus = undefined;
   }
 
   /** Five stars, `value` of them full (rounded to a half), named "4 out of 5" for assistive technology. */
@@ -319,63 +338,11 @@ export class SmmTestimonials extends ReactiveElement {
           timeNode(t.lang, x.createdAt, 'date'))));
   }
 
-  #carousel(shown: Testimonial[]): HTMLElement {
-    const t = this.#t;
-    const node = this.#node;
-    const n = shown.length;
-    const auto = this.#rotates();
-    // Announced when the reader moves it, not while it turns by itself.
-    const slides = node('slides', 'div', { part: 'slides', 'aria-live': auto && this.#rotating ? 'off' : 'polite' },
-      ...shown.map((x, i) => node(`s:${x.id}`, 'div', {
-        class: i == this.#at ? 'slide on' : 'slide', role: 'group', 'aria-roledescription': t.term('slide'),
-        'aria-label': t.term('slideOf', i + 1, n), inert: i != this.#at && '',
-      }, this.#card(x))));
-    slides.onpointerdown = (e) => {
-      this.#x = e.clientX;
-    };
-    slides.onpointerup = (e) => {
-      const dx = e.clientX - (this.#x ?? e.clientX);
-      this.#x = undefined;
-      if (Math.abs(dx) > 40) this.#move((dx < 0) != (t.dir == 'rtl') ? 1 : -1);
-    };
-    slides.onpointercancel = () => (this.#x = undefined);
-    const box = node('carousel', 'div', { part: 'carousel', role: 'region', 'aria-roledescription': t.term('carousel'), 'aria-label': t.term('testimonials') },
-      node('controls', 'div', { part: 'controls' },
-        auto && this.#button('rotation', 'rotation', t.term(this.#rotating ? 'stopRotation' : 'startRotation'), () => {
-          this.#rotating = !this.#rotating;
-          this.requestUpdate();
-        }),
-        n > 1 && this.#button('prev', 'previous', t.term('previous'), () => this.#move(-1), '‹'),
-        n > 1 && this.#button('next', 'next', t.term('next'), () => this.#move(1), '›')),
-      slides);
-    box.onkeydown = (e) => {
-      const k = { ArrowLeft: -1, ArrowRight: 1 }[e.key];
-      if (k && n > 1 && !(e.target as Element).matches('input,textarea')) {
-        e.preventDefault();
-        this.#move(t.dir == 'rtl' ? -k : k);
-      }
-    };
-    return box;
-  }
-
   #button(key: string, part: string, label: string, run: () => void, glyph?: string): HTMLElement {
     const b = this.#node(key, 'button', { type: 'button', part: `button ${part}`, 'aria-label': glyph ? label : null },
       ...[glyph ? this.#node(`g:${key}`, 'span', { 'aria-hidden': 'true' }, glyph) : label] as Child[]);
     this.#clicks.set(b, run);
     return b;
-  }
-
-  /** The Schema.org data of what is shown, in the light DOM (search engines read it there). */
-  #jsonld(shown: Testimonial[]): void {
-    const page = this.#page;
-    if (this.noJsonld || !page || !shown.length) {
-      this.#script?.remove();
-      return;
-    }
-    const json = scriptJson(reviewData(this.itemType || 'Product', this.itemName || readPage().title || this.wall, shown, page.summary));
-    this.#script ??= h('script', { type: 'application/ld+json' }) as HTMLScriptElement;
-    if (this.#script.textContent != json) this.#script.textContent = json;
-    if (this.#script.parentNode != this) this.append(this.#script);
   }
 }
 

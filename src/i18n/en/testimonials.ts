@@ -1,5 +1,6 @@
 // English strings of <smm-testimonials>, added to the fallback when the element is created (the
-// form's own are in ./testimonial-form.ts, in the form's chunk). Other locales keep theirs in
+// form's own are in ./testimonial-form.ts, in the form's chunk; the carousel's in
+// ./testimonial-carousel.ts, in the carousel's chunk). Other locales keep theirs in
 // ../testimonials/<code>.ts, a pack fetched only by pages that show testimonials.
 export const enTestimonials = {
   testimonials: 'Testimonials',
@@ -12,12 +13,6 @@ export const enTestimonials = {
   reviewCount: 'one:based on {0} review|other:based on {0} reviews',
   stars: 'one:{0} star|other:{0} stars',
   ratingSummary: 'Ratings',
-  carousel: 'carousel',
-  slide: 'slide',
-  /** A slide's name: "2 of 7". */
-  slideOf: '{0} of {1}',
-  previous: 'Previous testimonial',
-  next: 'Next testimonial',
-  stopRotation: 'Stop automatic slide show',
-  startRotation: 'Start automatic slide show',
+  /** The button under the wall that loads the next page of testimonials. */
+  showMore: 'Show more testimonials',
 };

@@ -11,6 +11,7 @@ export const ar: Partial<TestimonialStrings> = {
   reviewCount: 'zero:من {0} تقييم|one:من تقييم واحد|two:من تقييمين|few:من {0} تقييمات|many:من {0} تقييمًا|other:من {0} تقييم',
   stars: 'zero:{0} نجمة|one:نجمة واحدة|two:نجمتان|few:{0} نجوم|many:{0} نجمة|other:{0} نجمة',
   ratingSummary: 'التقييمات',
+  showMore: 'عرض مزيد من الشهادات',
   carousel: 'عرض دوّار',
   slide: 'شريحة',
   slideOf: '{0} من {1}',

@@ -11,6 +11,7 @@ export const bg: Partial<TestimonialStrings> = {
   reviewCount: 'one:от {0} отзив|other:от {0} отзива',
   stars: 'one:{0} звезда|other:{0} звезди',
   ratingSummary: 'Оценки',
+  showMore: 'Покажи още отзиви',
   carousel: 'въртележка',
   slide: 'слайд',
   slideOf: '{0} от {1}',

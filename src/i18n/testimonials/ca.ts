@@ -11,6 +11,7 @@ export const ca: Partial<TestimonialStrings> = {
   reviewCount: 'one:de {0} valoració|other:de {0} valoracions',
   stars: 'one:{0} estrella|other:{0} estrelles',
   ratingSummary: 'Valoracions',
+  showMore: 'Mostra més testimonis',
   carousel: 'carrusel',
   slide: 'diapositiva',
   slideOf: '{0} de {1}',

@@ -11,6 +11,7 @@ export const cs: Partial<TestimonialStrings> = {
   reviewCount: 'one:z {0} hodnocení|few:z {0} hodnocení|many:z {0} hodnocení|other:z {0} hodnocení',
   stars: 'one:{0} hvězdička|few:{0} hvězdičky|many:{0} hvězdičky|other:{0} hvězdiček',
   ratingSummary: 'Hodnocení',
+  showMore: 'Zobrazit další reference',
   carousel: 'karusel',
   slide: 'snímek',
   slideOf: '{0} z {1}',

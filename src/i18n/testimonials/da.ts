@@ -11,6 +11,7 @@ export const da: Partial<TestimonialStrings> = {
   reviewCount: 'one:ud fra {0} anmeldelse|other:ud fra {0} anmeldelser',
   stars: 'one:{0} stjerne|other:{0} stjerner',
   ratingSummary: 'Bedømmelser',
+  showMore: 'Vis flere anbefalinger',
   carousel: 'karrusel',
   slide: 'dias',
   slideOf: '{0} af {1}',

@@ -11,6 +11,7 @@ export const de: Partial<TestimonialStrings> = {
   reviewCount: 'one:aus {0} Bewertung|other:aus {0} Bewertungen',
   stars: 'one:{0} Stern|other:{0} Sterne',
   ratingSummary: 'Bewertungen',
+  showMore: 'Weitere Erfahrungsberichte anzeigen',
   carousel: 'Karussell',
   slide: 'Folie',
   slideOf: '{0} von {1}',

@@ -11,6 +11,7 @@ export const el: Partial<TestimonialStrings> = {
   reviewCount: 'one:από {0} κριτική|other:από {0} κριτικές',
   stars: 'one:{0} αστέρι|other:{0} αστέρια',
   ratingSummary: 'Βαθμολογίες',
+  showMore: 'Εμφάνιση περισσότερων μαρτυριών',
   carousel: 'καρουζέλ',
   slide: 'διαφάνεια',
   slideOf: '{0} από {1}',

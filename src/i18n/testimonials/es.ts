@@ -11,6 +11,7 @@ export const es: Partial<TestimonialStrings> = {
   reviewCount: 'one:de {0} opinión|many:de {0} de opiniones|other:de {0} opiniones',
   stars: 'one:{0} estrella|many:{0} de estrellas|other:{0} estrellas',
   ratingSummary: 'Valoraciones',
+  showMore: 'Ver más testimonios',
   carousel: 'carrusel',
   slide: 'diapositiva',
   slideOf: '{0} de {1}',

@@ -11,6 +11,7 @@ export const fa: Partial<TestimonialStrings> = {
   reviewCount: 'one:بر اساس {0} نقد|other:بر اساس {0} نقد',
   stars: 'one:{0} ستاره|other:{0} ستاره',
   ratingSummary: 'امتیازها',
+  showMore: 'نمایش نظرات بیشتر',
   carousel: 'چرخ‌فلک',
   slide: 'اسلاید',
   slideOf: '{0} از {1}',

@@ -11,6 +11,7 @@ export const fi: Partial<TestimonialStrings> = {
   reviewCount: 'one:{0} arvion perusteella|other:{0} arvion perusteella',
   stars: 'one:{0} tähti|other:{0} tähteä',
   ratingSummary: 'Arviot',
+  showMore: 'Näytä lisää suositteluja',
   carousel: 'karuselli',
   slide: 'dia',
   slideOf: '{0}/{1}',

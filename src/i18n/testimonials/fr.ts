@@ -11,6 +11,7 @@ export const fr: Partial<TestimonialStrings> = {
   reviewCount: 'one:sur {0} avis|many:sur {0} d’avis|other:sur {0} avis',
   stars: 'one:{0} étoile|many:{0} d’étoiles|other:{0} étoiles',
   ratingSummary: 'Notes',
+  showMore: 'Afficher plus de témoignages',
   carousel: 'carrousel',
   slide: 'diapositive',
   slideOf: '{0} sur {1}',

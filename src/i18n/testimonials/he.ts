@@ -11,6 +11,7 @@ export const he: Partial<TestimonialStrings> = {
   reviewCount: 'one:מתוך ביקורת אחת|two:מתוך {0} ביקורות|other:מתוך {0} ביקורות',
   stars: 'one:כוכב אחד|two:{0} כוכבים|other:{0} כוכבים',
   ratingSummary: 'דירוגים',
+  showMore: 'הצגת המלצות נוספות',
   carousel: 'קרוסלה',
   slide: 'שקופית',
   slideOf: '{0} מתוך {1}',

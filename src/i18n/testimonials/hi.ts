@@ -11,6 +11,7 @@ export const hi: Partial<TestimonialStrings> = {
   reviewCount: 'one:{0} समीक्षा के आधार पर|other:{0} समीक्षाओं के आधार पर',
   stars: 'one:{0} तारा|other:{0} तारे',
   ratingSummary: 'रेटिंग',
+  showMore: 'और प्रशंसापत्र दिखाएँ',
   carousel: 'कैरोसेल',
   slide: 'स्लाइड',
   slideOf: '{1} में से {0}',

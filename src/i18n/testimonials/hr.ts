@@ -11,6 +11,7 @@ export const hr: Partial<TestimonialStrings> = {
   reviewCount: 'one:na temelju {0} recenzije|few:na temelju {0} recenzije|other:na temelju {0} recenzija',
   stars: 'one:{0} zvjezdica|few:{0} zvjezdice|other:{0} zvjezdica',
   ratingSummary: 'Ocjene',
+  showMore: 'Prikaži još preporuka',
   carousel: 'vrtuljak',
   slide: 'slajd',
   slideOf: '{0} od {1}',

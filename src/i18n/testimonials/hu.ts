@@ -11,6 +11,7 @@ export const hu: Partial<TestimonialStrings> = {
   reviewCount: 'one:{0} értékelés alapján|other:{0} értékelés alapján',
   stars: 'one:{0} csillag|other:{0} csillag',
   ratingSummary: 'Értékelések',
+  showMore: 'További vélemények megjelenítése',
   carousel: 'körhinta',
   slide: 'dia',
   slideOf: '{0} / {1}',

@@ -11,6 +11,7 @@ export const id: Partial<TestimonialStrings> = {
   reviewCount: 'other:dari {0} ulasan',
   stars: 'other:{0} bintang',
   ratingSummary: 'Penilaian',
+  showMore: 'Tampilkan testimoni lainnya',
   carousel: 'korsel',
   slide: 'slide',
   slideOf: '{0} dari {1}',

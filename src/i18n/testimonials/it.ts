@@ -10,6 +10,7 @@ export const it: TestimonialStrings = {
   reviewCount: 'one:su {0} recensione|many:su {0} di recensioni|other:su {0} recensioni',
   stars: 'one:{0} stella|many:{0} di stelle|other:{0} stelle',
   ratingSummary: 'Valutazioni',
+  showMore: 'Mostra altre testimonianze',
   carousel: 'carosello',
   slide: 'diapositiva',
   slideOf: '{0} di {1}',

@@ -11,6 +11,7 @@ export const ja: Partial<TestimonialStrings> = {
   reviewCount: 'other:{0}件のレビュー',
   stars: 'other:星{0}つ',
   ratingSummary: '評価',
+  showMore: 'お客様の声をさらに表示',
   carousel: 'カルーセル',
   slide: 'スライド',
   slideOf: '{1}件中{0}件目',

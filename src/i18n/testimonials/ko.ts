@@ -11,6 +11,7 @@ export const ko: Partial<TestimonialStrings> = {
   reviewCount: 'other:후기 {0}개 기준',
   stars: 'other:별 {0}개',
   ratingSummary: '평점',
+  showMore: '후기 더 보기',
   carousel: '캐러셀',
   slide: '슬라이드',
   slideOf: '{1}개 중 {0}번째',

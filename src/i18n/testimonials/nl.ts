@@ -11,6 +11,7 @@ export const nl: Partial<TestimonialStrings> = {
   reviewCount: 'one:op basis van {0} beoordeling|other:op basis van {0} beoordelingen',
   stars: 'one:{0} ster|other:{0} sterren',
   ratingSummary: 'Beoordelingen',
+  showMore: 'Meer ervaringen tonen',
   carousel: 'carrousel',
   slide: 'dia',
   slideOf: '{0} van {1}',

@@ -11,6 +11,7 @@ export const no: Partial<TestimonialStrings> = {
   reviewCount: 'one:basert på {0} vurdering|other:basert på {0} vurderinger',
   stars: 'one:{0} stjerne|other:{0} stjerner',
   ratingSummary: 'Vurderinger',
+  showMore: 'Vis flere omtaler',
   carousel: 'karusell',
   slide: 'lysbilde',
   slideOf: '{0} av {1}',

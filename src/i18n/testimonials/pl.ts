@@ -11,6 +11,7 @@ export const pl: Partial<TestimonialStrings> = {
   reviewCount: 'one:na podstawie {0} opinii|few:na podstawie {0} opinii|many:na podstawie {0} opinii|other:na podstawie {0} opinii',
   stars: 'one:{0} gwiazdka|few:{0} gwiazdki|many:{0} gwiazdek|other:{0} gwiazdki',
   ratingSummary: 'Oceny',
+  showMore: 'Pokaż więcej opinii',
   carousel: 'karuzela',
   slide: 'slajd',
   slideOf: '{0} z {1}',

@@ -11,6 +11,7 @@ export const pt: Partial<TestimonialStrings> = {
   reviewCount: 'one:de {0} avaliação|many:de {0} de avaliações|other:de {0} avaliações',
   stars: 'one:{0} estrela|many:{0} de estrelas|other:{0} estrelas',
   ratingSummary: 'Avaliações',
+  showMore: 'Ver mais depoimentos',
   carousel: 'carrossel',
   slide: 'slide',
   slideOf: '{0} de {1}',

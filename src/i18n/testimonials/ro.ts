@@ -11,6 +11,7 @@ export const ro: Partial<TestimonialStrings> = {
   reviewCount: 'one:din {0} recenzie|few:din {0} recenzii|other:din {0} de recenzii',
   stars: 'one:{0} stea|few:{0} stele|other:{0} de stele',
   ratingSummary: 'Evaluări',
+  showMore: 'Arată mai multe recomandări',
   carousel: 'carusel',
   slide: 'diapozitiv',
   slideOf: '{0} din {1}',

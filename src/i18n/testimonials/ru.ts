@@ -11,6 +11,7 @@ export const ru: Partial<TestimonialStrings> = {
   reviewCount: 'one:на основе {0} отзыва|few:на основе {0} отзывов|many:на основе {0} отзывов|other:на основе {0} отзыва',
   stars: 'one:{0} звезда|few:{0} звезды|many:{0} звёзд|other:{0} звезды',
   ratingSummary: 'Оценки',
+  showMore: 'Показать ещё отзывы',
   carousel: 'карусель',
   slide: 'слайд',
   slideOf: '{0} из {1}',

@@ -11,6 +11,7 @@ export const sk: Partial<TestimonialStrings> = {
   reviewCount: 'one:z {0} hodnotenia|few:z {0} hodnotení|many:z {0} hodnotenia|other:z {0} hodnotení',
   stars: 'one:{0} hviezdička|few:{0} hviezdičky|many:{0} hviezdičky|other:{0} hviezdičiek',
   ratingSummary: 'Hodnotenia',
+  showMore: 'Zobraziť ďalšie referencie',
   carousel: 'karusel',
   slide: 'snímka',
   slideOf: '{0} z {1}',

@@ -11,6 +11,7 @@ export const sv: Partial<TestimonialStrings> = {
   reviewCount: 'one:baserat på {0} omdöme|other:baserat på {0} omdömen',
   stars: 'one:{0} stjärna|other:{0} stjärnor',
   ratingSummary: 'Betyg',
+  showMore: 'Visa fler omdömen',
   carousel: 'karusell',
   slide: 'bild',
   slideOf: '{0} av {1}',

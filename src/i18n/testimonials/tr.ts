@@ -11,6 +11,7 @@ export const tr: Partial<TestimonialStrings> = {
   reviewCount: 'one:{0} değerlendirmeye göre|other:{0} değerlendirmeye göre',
   stars: 'one:{0} yıldız|other:{0} yıldız',
   ratingSummary: 'Puanlar',
+  showMore: 'Daha fazla referans göster',
   carousel: 'döngü',
   slide: 'slayt',
   slideOf: '{0}/{1}',

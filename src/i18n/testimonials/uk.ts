@@ -11,6 +11,7 @@ export const uk: Partial<TestimonialStrings> = {
   reviewCount: 'one:на основі {0} відгуку|few:на основі {0} відгуків|many:на основі {0} відгуків|other:на основі {0} відгуку',
   stars: 'one:{0} зірка|few:{0} зірки|many:{0} зірок|other:{0} зірки',
   ratingSummary: 'Оцінки',
+  showMore: 'Показати ще відгуки',
   carousel: 'карусель',
   slide: 'слайд',
   slideOf: '{0} з {1}',

@@ -11,6 +11,7 @@ export const vi: Partial<TestimonialStrings> = {
   reviewCount: 'other:dựa trên {0} đánh giá',
   stars: 'other:{0} sao',
   ratingSummary: 'Đánh giá',
+  showMore: 'Xem thêm cảm nhận',
   carousel: 'băng chuyền',
   slide: 'trang chiếu',
   slideOf: '{0} trên {1}',

@@ -11,6 +11,7 @@ export const zh: Partial<TestimonialStrings> = {
   reviewCount: 'other:基于 {0} 条评价',
   stars: 'other:{0} 星',
   ratingSummary: '评分',
+  showMore: '显示更多评价',
   carousel: '轮播',
   slide: '幻灯片',
   slideOf: '第 {0} 项，共 {1} 项',
