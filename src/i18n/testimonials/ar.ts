@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const ar: Partial<TestimonialStrings> = {
+export const ar: TestimonialStrings = {
   testimonials: 'الشهادات',
   tLoading: 'جارٍ تحميل الشهادات…',
   tLoadFailed: 'تعذّر تحميل الشهادات.',
@@ -19,4 +18,29 @@ export const ar: Partial<TestimonialStrings> = {
   next: 'الشهادة التالية',
   stopRotation: 'إيقاف العرض التلقائي',
   startRotation: 'تشغيل العرض التلقائي',
+  tfTitle: 'اكتب شهادتك',
+  tfName: 'اسمك',
+  tfEmail: 'البريد الإلكتروني (اختياري)',
+  tfEmailHint: 'لا يُعرض أبدًا: يراه الموقع وحده.',
+  tfRole: 'المنصب (اختياري)',
+  tfCompany: 'الشركة (اختياري)',
+  tfOutOf: '{0} من {1}',
+  tfRating: 'تقييمك (اختياري)',
+  tfText: 'شهادتك',
+  tfCount: '{0} من {1} حرفًا',
+  tfConsent: 'أوافق على أن تُعرض شهادتي واسمي ومنصبي وشركتي علنًا على هذا الموقع.',
+  tfSend: 'أرسل الشهادة',
+  tfSending: 'جارٍ الإرسال…',
+  tfThanks: 'شكرًا لك! ستظهر شهادتك بعد الموافقة عليها.',
+  tfPublished: 'شكرًا لك! شهادتك منشورة الآن على الموقع.',
+  tfNameMissing: 'أدخل اسمك.',
+  tfTextMissing: 'اكتب شهادتك.',
+  tfConsentMissing: 'ضع علامة في المربع ليتمكن الموقع من عرض شهادتك.',
+  tfTooLong: 'النص طويل جدًا: {0} حرفًا على الأكثر.',
+  tfBadEmail: 'أدخل بريدًا إلكترونيًا مثل name@example.com',
+  tfFailed: 'لم تُرسَل: فشل الاتصال. نصك محفوظ؛ حاول مرة أخرى.',
+  tfRefused: 'لم تُرسَل: لم يقبل الموقع الشهادة.',
+  tfTooMany: 'شهادات كثيرة في وقت قصير؛ حاول لاحقًا.',
+  tfDuplicate: 'لقد أرسلت هذه الشهادة من قبل.',
+  tfHoney: 'اترك هذا الحقل فارغًا',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const bg: Partial<TestimonialStrings> = {
+export const bg: TestimonialStrings = {
   testimonials: 'Отзиви',
   tLoading: 'Зареждане на отзивите…',
   tLoadFailed: 'Отзивите не можаха да бъдат заредени.',
@@ -19,4 +18,29 @@ export const bg: Partial<TestimonialStrings> = {
   next: 'Следващ отзив',
   stopRotation: 'Спиране на автоматичното превъртане',
   startRotation: 'Пускане на автоматичното превъртане',
+  tfTitle: 'Оставете отзив',
+  tfName: 'Вашето име',
+  tfEmail: 'Имейл (по желание)',
+  tfEmailHint: 'Никога не се показва: вижда го само сайтът.',
+  tfRole: 'Длъжност (по желание)',
+  tfCompany: 'Фирма (по желание)',
+  tfOutOf: '{0} от {1}',
+  tfRating: 'Вашата оценка (по желание)',
+  tfText: 'Вашият отзив',
+  tfCount: '{0} от {1} знака',
+  tfConsent: 'Съгласен/съгласна съм отзивът ми, името, длъжността и фирмата ми да бъдат показани публично на този сайт.',
+  tfSend: 'Изпрати отзива',
+  tfSending: 'Изпращане…',
+  tfThanks: 'Благодарим! Отзивът ви ще се появи след одобрение.',
+  tfPublished: 'Благодарим! Отзивът ви вече е на сайта.',
+  tfNameMissing: 'Въведете името си.',
+  tfTextMissing: 'Напишете отзива си.',
+  tfConsentMissing: 'Отметнете полето, за да позволите на сайта да покаже отзива ви.',
+  tfTooLong: 'Твърде дълго: най-много {0} знака.',
+  tfBadEmail: 'Въведете имейл адрес като ime@primer.bg',
+  tfFailed: 'Не е изпратено: връзката прекъсна. Текстът ви е запазен; опитайте отново.',
+  tfRefused: 'Не е изпратено: сайтът не прие отзива.',
+  tfTooMany: 'Твърде много отзиви за кратко време; опитайте по-късно.',
+  tfDuplicate: 'Вече сте изпратили този отзив.',
+  tfHoney: 'Оставете това поле празно',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const ca: Partial<TestimonialStrings> = {
+export const ca: TestimonialStrings = {
   testimonials: 'Testimonis',
   tLoading: 'S’estan carregant els testimonis…',
   tLoadFailed: 'No s’han pogut carregar els testimonis.',
@@ -19,4 +18,29 @@ export const ca: Partial<TestimonialStrings> = {
   next: 'Testimoni següent',
   stopRotation: 'Atura el pas automàtic',
   startRotation: 'Inicia el pas automàtic',
+  tfTitle: 'Deixa el teu testimoni',
+  tfName: 'El teu nom',
+  tfEmail: 'Correu (opcional)',
+  tfEmailHint: 'No es mostra mai: només el veu el lloc.',
+  tfRole: 'Càrrec (opcional)',
+  tfCompany: 'Empresa (opcional)',
+  tfOutOf: '{0} de {1}',
+  tfRating: 'La teva valoració (opcional)',
+  tfText: 'El teu testimoni',
+  tfCount: '{0} de {1} caràcters',
+  tfConsent: 'Accepto que el meu testimoni, el meu nom, el meu càrrec i la meva empresa es mostrin públicament en aquest lloc.',
+  tfSend: 'Envia el testimoni',
+  tfSending: 'S’està enviant…',
+  tfThanks: 'Gràcies! El teu testimoni apareixerà quan s’aprovi.',
+  tfPublished: 'Gràcies! El teu testimoni ja és al lloc.',
+  tfNameMissing: 'Escriu el teu nom.',
+  tfTextMissing: 'Escriu el teu testimoni.',
+  tfConsentMissing: 'Marca la casella perquè el lloc pugui mostrar el teu testimoni.',
+  tfTooLong: 'Massa llarg: com a màxim {0} caràcters.',
+  tfBadEmail: 'Escriu una adreça com nom@exemple.cat',
+  tfFailed: 'No s’ha enviat: ha fallat la connexió. El text es conserva; torna-ho a provar.',
+  tfRefused: 'No s’ha enviat: el lloc no ha acceptat el testimoni.',
+  tfTooMany: 'Massa testimonis en poc temps; torna-ho a provar més tard.',
+  tfDuplicate: 'Ja has enviat aquest testimoni.',
+  tfHoney: 'Deixa aquest camp buit',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const cs: Partial<TestimonialStrings> = {
+export const cs: TestimonialStrings = {
   testimonials: 'Reference',
   tLoading: 'Načítání referencí…',
   tLoadFailed: 'Reference se nepodařilo načíst.',
@@ -19,4 +18,29 @@ export const cs: Partial<TestimonialStrings> = {
   next: 'Další reference',
   stopRotation: 'Zastavit automatické přehrávání',
   startRotation: 'Spustit automatické přehrávání',
+  tfTitle: 'Napište referenci',
+  tfName: 'Vaše jméno',
+  tfEmail: 'E-mail (nepovinné)',
+  tfEmailHint: 'Nikdy se nezobrazuje: vidí ho jen web.',
+  tfRole: 'Pozice (nepovinné)',
+  tfCompany: 'Firma (nepovinné)',
+  tfOutOf: '{0} z {1}',
+  tfRating: 'Vaše hodnocení (nepovinné)',
+  tfText: 'Vaše reference',
+  tfCount: '{0} z {1} znaků',
+  tfConsent: 'Souhlasím s tím, aby moje reference, jméno, pozice a firma byly veřejně zobrazeny na tomto webu.',
+  tfSend: 'Odeslat referenci',
+  tfSending: 'Odesílání…',
+  tfThanks: 'Děkujeme! Vaše reference se zobrazí po schválení.',
+  tfPublished: 'Děkujeme! Vaše reference je nyní na webu.',
+  tfNameMissing: 'Zadejte své jméno.',
+  tfTextMissing: 'Napište svou referenci.',
+  tfConsentMissing: 'Zaškrtněte políčko, aby web mohl vaši referenci zobrazit.',
+  tfTooLong: 'Příliš dlouhé: nejvýše {0} znaků.',
+  tfBadEmail: 'Zadejte e-mail ve tvaru jmeno@priklad.cz',
+  tfFailed: 'Neodesláno: spojení selhalo. Text zůstal zachován; zkuste to znovu.',
+  tfRefused: 'Neodesláno: web referenci nepřijal.',
+  tfTooMany: 'Příliš mnoho referencí v krátké době; zkuste to později.',
+  tfDuplicate: 'Tuto referenci jste už odeslali.',
+  tfHoney: 'Toto pole nechte prázdné',
 };

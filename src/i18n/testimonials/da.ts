@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const da: Partial<TestimonialStrings> = {
+export const da: TestimonialStrings = {
   testimonials: 'Anbefalinger',
   tLoading: 'Indlæser anbefalinger…',
   tLoadFailed: 'Anbefalingerne kunne ikke indlæses.',
@@ -19,4 +18,29 @@ export const da: Partial<TestimonialStrings> = {
   next: 'Næste anbefaling',
   stopRotation: 'Stop automatisk diasshow',
   startRotation: 'Start automatisk diasshow',
+  tfTitle: 'Skriv en anbefaling',
+  tfName: 'Dit navn',
+  tfEmail: 'E-mail (valgfri)',
+  tfEmailHint: 'Vises aldrig: kun webstedet ser den.',
+  tfRole: 'Stilling (valgfri)',
+  tfCompany: 'Virksomhed (valgfri)',
+  tfOutOf: '{0} af {1}',
+  tfRating: 'Din bedømmelse (valgfri)',
+  tfText: 'Din anbefaling',
+  tfCount: '{0} af {1} tegn',
+  tfConsent: 'Jeg accepterer, at min anbefaling, mit navn, min stilling og min virksomhed vises offentligt på dette websted.',
+  tfSend: 'Send anbefaling',
+  tfSending: 'Sender…',
+  tfThanks: 'Tak! Din anbefaling vises, når den er godkendt.',
+  tfPublished: 'Tak! Din anbefaling er nu på webstedet.',
+  tfNameMissing: 'Skriv dit navn.',
+  tfTextMissing: 'Skriv din anbefaling.',
+  tfConsentMissing: 'Sæt flueben i feltet, så webstedet må vise din anbefaling.',
+  tfTooLong: 'For lang: højst {0} tegn.',
+  tfBadEmail: 'Skriv en e-mailadresse som navn@eksempel.dk',
+  tfFailed: 'Ikke sendt: forbindelsen fejlede. Din tekst er gemt; prøv igen.',
+  tfRefused: 'Ikke sendt: webstedet tog ikke imod anbefalingen.',
+  tfTooMany: 'For mange anbefalinger på kort tid; prøv igen senere.',
+  tfDuplicate: 'Du har allerede sendt denne anbefaling.',
+  tfHoney: 'Lad dette felt være tomt',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const de: Partial<TestimonialStrings> = {
+export const de: TestimonialStrings = {
   testimonials: 'Erfahrungsberichte',
   tLoading: 'Erfahrungsberichte werden geladen…',
   tLoadFailed: 'Die Erfahrungsberichte konnten nicht geladen werden.',
@@ -19,4 +18,29 @@ export const de: Partial<TestimonialStrings> = {
   next: 'Nächster Erfahrungsbericht',
   stopRotation: 'Automatische Wiedergabe anhalten',
   startRotation: 'Automatische Wiedergabe starten',
+  tfTitle: 'Erfahrungsbericht schreiben',
+  tfName: 'Dein Name',
+  tfEmail: 'E-Mail (optional)',
+  tfEmailHint: 'Wird nie angezeigt: Nur die Website sieht sie.',
+  tfRole: 'Position (optional)',
+  tfCompany: 'Unternehmen (optional)',
+  tfOutOf: '{0} von {1}',
+  tfRating: 'Deine Bewertung (optional)',
+  tfText: 'Dein Erfahrungsbericht',
+  tfCount: '{0} von {1} Zeichen',
+  tfConsent: 'Ich bin einverstanden, dass mein Erfahrungsbericht, mein Name, meine Position und mein Unternehmen öffentlich auf dieser Website gezeigt werden.',
+  tfSend: 'Erfahrungsbericht senden',
+  tfSending: 'Wird gesendet…',
+  tfThanks: 'Danke! Dein Erfahrungsbericht erscheint, sobald er freigegeben ist.',
+  tfPublished: 'Danke! Dein Erfahrungsbericht ist jetzt auf der Website.',
+  tfNameMissing: 'Gib deinen Namen ein.',
+  tfTextMissing: 'Schreib deinen Erfahrungsbericht.',
+  tfConsentMissing: 'Setz das Häkchen, damit die Website deinen Erfahrungsbericht zeigen darf.',
+  tfTooLong: 'Zu lang: höchstens {0} Zeichen.',
+  tfBadEmail: 'Gib eine E-Mail-Adresse wie name@beispiel.de ein',
+  tfFailed: 'Nicht gesendet: keine Verbindung. Dein Text bleibt erhalten; versuch es erneut.',
+  tfRefused: 'Nicht gesendet: Die Website hat den Erfahrungsbericht nicht angenommen.',
+  tfTooMany: 'Zu viele Erfahrungsberichte in kurzer Zeit; versuch es später erneut.',
+  tfDuplicate: 'Diesen Erfahrungsbericht hast du schon gesendet.',
+  tfHoney: 'Dieses Feld bitte leer lassen',
 };

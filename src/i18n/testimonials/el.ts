@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const el: Partial<TestimonialStrings> = {
+export const el: TestimonialStrings = {
   testimonials: 'Μαρτυρίες',
   tLoading: 'Φόρτωση μαρτυριών…',
   tLoadFailed: 'Δεν ήταν δυνατή η φόρτωση των μαρτυριών.',
@@ -19,4 +18,29 @@ export const el: Partial<TestimonialStrings> = {
   next: 'Επόμενη μαρτυρία',
   stopRotation: 'Διακοπή αυτόματης προβολής',
   startRotation: 'Έναρξη αυτόματης προβολής',
+  tfTitle: 'Γράψτε μια μαρτυρία',
+  tfName: 'Το όνομά σας',
+  tfEmail: 'Email (προαιρετικό)',
+  tfEmailHint: 'Δεν εμφανίζεται ποτέ: το βλέπει μόνο ο ιστότοπος.',
+  tfRole: 'Θέση (προαιρετικό)',
+  tfCompany: 'Εταιρεία (προαιρετικό)',
+  tfOutOf: '{0} από {1}',
+  tfRating: 'Η βαθμολογία σας (προαιρετικό)',
+  tfText: 'Η μαρτυρία σας',
+  tfCount: '{0} από {1} χαρακτήρες',
+  tfConsent: 'Συμφωνώ να εμφανίζονται δημόσια σε αυτόν τον ιστότοπο η μαρτυρία μου, το όνομά μου, η θέση μου και η εταιρεία μου.',
+  tfSend: 'Αποστολή μαρτυρίας',
+  tfSending: 'Αποστολή…',
+  tfThanks: 'Ευχαριστούμε! Η μαρτυρία σας θα εμφανιστεί μόλις εγκριθεί.',
+  tfPublished: 'Ευχαριστούμε! Η μαρτυρία σας είναι πλέον στον ιστότοπο.',
+  tfNameMissing: 'Γράψτε το όνομά σας.',
+  tfTextMissing: 'Γράψτε τη μαρτυρία σας.',
+  tfConsentMissing: 'Τσεκάρετε το πλαίσιο για να επιτρέψετε στον ιστότοπο να δείξει τη μαρτυρία σας.',
+  tfTooLong: 'Πολύ μεγάλο: έως {0} χαρακτήρες.',
+  tfBadEmail: 'Γράψτε μια διεύθυνση email όπως onoma@paradeigma.gr',
+  tfFailed: 'Δεν στάλθηκε: η σύνδεση απέτυχε. Το κείμενό σας διατηρείται· δοκιμάστε ξανά.',
+  tfRefused: 'Δεν στάλθηκε: ο ιστότοπος δεν δέχτηκε τη μαρτυρία.',
+  tfTooMany: 'Πάρα πολλές μαρτυρίες σε λίγο χρόνο· δοκιμάστε αργότερα.',
+  tfDuplicate: 'Έχετε ήδη στείλει αυτή τη μαρτυρία.',
+  tfHoney: 'Αφήστε αυτό το πεδίο κενό',
 };

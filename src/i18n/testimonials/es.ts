@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const es: Partial<TestimonialStrings> = {
+export const es: TestimonialStrings = {
   testimonials: 'Testimonios',
   tLoading: 'Cargando testimonios…',
   tLoadFailed: 'No se pudieron cargar los testimonios.',
@@ -19,4 +18,29 @@ export const es: Partial<TestimonialStrings> = {
   next: 'Testimonio siguiente',
   stopRotation: 'Detener el pase automático',
   startRotation: 'Iniciar el pase automático',
+  tfTitle: 'Deja tu testimonio',
+  tfName: 'Tu nombre',
+  tfEmail: 'Correo (opcional)',
+  tfEmailHint: 'Nunca se muestra: solo lo ve el sitio.',
+  tfRole: 'Cargo (opcional)',
+  tfCompany: 'Empresa (opcional)',
+  tfOutOf: '{0} de {1}',
+  tfRating: 'Tu valoración (opcional)',
+  tfText: 'Tu testimonio',
+  tfCount: '{0} de {1} caracteres',
+  tfConsent: 'Acepto que mi testimonio, mi nombre, mi cargo y mi empresa se muestren públicamente en este sitio.',
+  tfSend: 'Enviar testimonio',
+  tfSending: 'Enviando…',
+  tfThanks: '¡Gracias! Tu testimonio aparecerá cuando se apruebe.',
+  tfPublished: '¡Gracias! Tu testimonio ya está publicado en el sitio.',
+  tfNameMissing: 'Escribe tu nombre.',
+  tfTextMissing: 'Escribe tu testimonio.',
+  tfConsentMissing: 'Marca la casilla para que el sitio pueda mostrar tu testimonio.',
+  tfTooLong: 'Demasiado largo: como máximo {0} caracteres.',
+  tfBadEmail: 'Escribe un correo como nombre@ejemplo.es',
+  tfFailed: 'No enviado: falló la conexión. Tu texto se conserva; inténtalo de nuevo.',
+  tfRefused: 'No enviado: el sitio no aceptó el testimonio.',
+  tfTooMany: 'Demasiados testimonios en poco tiempo; inténtalo más tarde.',
+  tfDuplicate: 'Ya has enviado este testimonio.',
+  tfHoney: 'Deja este campo vacío',
 };

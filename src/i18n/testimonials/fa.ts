@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const fa: Partial<TestimonialStrings> = {
+export const fa: TestimonialStrings = {
   testimonials: 'نظرات مشتریان',
   tLoading: 'در حال بارگیری نظرات…',
   tLoadFailed: 'نظرات بارگیری نشد.',
@@ -19,4 +18,29 @@ export const fa: Partial<TestimonialStrings> = {
   next: 'نظر بعدی',
   stopRotation: 'توقف نمایش خودکار',
   startRotation: 'شروع نمایش خودکار',
+  tfTitle: 'نظر خود را بنویسید',
+  tfName: 'نام شما',
+  tfEmail: 'ایمیل (اختیاری)',
+  tfEmailHint: 'هرگز نمایش داده نمی‌شود: فقط سایت آن را می‌بیند.',
+  tfRole: 'سمت (اختیاری)',
+  tfCompany: 'شرکت (اختیاری)',
+  tfOutOf: '{0} از {1}',
+  tfRating: 'امتیاز شما (اختیاری)',
+  tfText: 'نظر شما',
+  tfCount: '{0} از {1} نویسه',
+  tfConsent: 'موافقم که نظر، نام، سمت و شرکت من به‌طور عمومی در این سایت نمایش داده شود.',
+  tfSend: 'ارسال نظر',
+  tfSending: 'در حال ارسال…',
+  tfThanks: 'سپاس! نظر شما پس از تأیید نمایش داده می‌شود.',
+  tfPublished: 'سپاس! نظر شما اکنون در سایت است.',
+  tfNameMissing: 'نام خود را وارد کنید.',
+  tfTextMissing: 'نظر خود را بنویسید.',
+  tfConsentMissing: 'کادر را علامت بزنید تا سایت بتواند نظر شما را نمایش دهد.',
+  tfTooLong: 'بیش از حد طولانی: حداکثر {0} نویسه.',
+  tfBadEmail: 'نشانی ایمیلی مانند name@example.com وارد کنید',
+  tfFailed: 'ارسال نشد: اتصال برقرار نشد. متن شما حفظ شده است؛ دوباره تلاش کنید.',
+  tfRefused: 'ارسال نشد: سایت این نظر را نپذیرفت.',
+  tfTooMany: 'نظرهای زیادی در زمان کوتاه؛ بعداً دوباره تلاش کنید.',
+  tfDuplicate: 'این نظر را قبلاً فرستاده‌اید.',
+  tfHoney: 'این فیلد را خالی بگذارید',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const fi: Partial<TestimonialStrings> = {
+export const fi: TestimonialStrings = {
   testimonials: 'Suosittelut',
   tLoading: 'Ladataan suositteluja…',
   tLoadFailed: 'Suositteluja ei voitu ladata.',
@@ -19,4 +18,29 @@ export const fi: Partial<TestimonialStrings> = {
   next: 'Seuraava suosittelu',
   stopRotation: 'Pysäytä automaattinen diaesitys',
   startRotation: 'Käynnistä automaattinen diaesitys',
+  tfTitle: 'Kirjoita suosittelu',
+  tfName: 'Nimesi',
+  tfEmail: 'Sähköposti (vapaaehtoinen)',
+  tfEmailHint: 'Ei näy koskaan muille: vain sivusto näkee sen.',
+  tfRole: 'Tehtävä (vapaaehtoinen)',
+  tfCompany: 'Yritys (vapaaehtoinen)',
+  tfOutOf: '{0}/{1}',
+  tfRating: 'Arviosi (vapaaehtoinen)',
+  tfText: 'Suosittelusi',
+  tfCount: '{0}/{1} merkkiä',
+  tfConsent: 'Hyväksyn, että suositteluni, nimeni, tehtäväni ja yritykseni näytetään julkisesti tällä sivustolla.',
+  tfSend: 'Lähetä suosittelu',
+  tfSending: 'Lähetetään…',
+  tfThanks: 'Kiitos! Suosittelusi näkyy, kun se on hyväksytty.',
+  tfPublished: 'Kiitos! Suosittelusi on nyt sivustolla.',
+  tfNameMissing: 'Kirjoita nimesi.',
+  tfTextMissing: 'Kirjoita suosittelusi.',
+  tfConsentMissing: 'Rastita ruutu, jotta sivusto saa näyttää suosittelusi.',
+  tfTooLong: 'Liian pitkä: enintään {0} merkkiä.',
+  tfBadEmail: 'Anna sähköpostiosoite, esimerkiksi nimi@esimerkki.fi',
+  tfFailed: 'Ei lähetetty: yhteys katkesi. Tekstisi on tallessa; yritä uudelleen.',
+  tfRefused: 'Ei lähetetty: sivusto ei hyväksynyt suosittelua.',
+  tfTooMany: 'Liian monta suosittelua lyhyessä ajassa; yritä myöhemmin uudelleen.',
+  tfDuplicate: 'Olet jo lähettänyt tämän suosittelun.',
+  tfHoney: 'Jätä tämä kenttä tyhjäksi',
 };

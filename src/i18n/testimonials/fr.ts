@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const fr: Partial<TestimonialStrings> = {
+export const fr: TestimonialStrings = {
   testimonials: 'Témoignages',
   tLoading: 'Chargement des témoignages…',
   tLoadFailed: 'Impossible de charger les témoignages.',
@@ -19,4 +18,29 @@ export const fr: Partial<TestimonialStrings> = {
   next: 'Témoignage suivant',
   stopRotation: 'Arrêter le défilement automatique',
   startRotation: 'Lancer le défilement automatique',
+  tfTitle: 'Laisser un témoignage',
+  tfName: 'Votre nom',
+  tfEmail: 'E-mail (facultatif)',
+  tfEmailHint: 'Jamais affiché : seul le site le voit.',
+  tfRole: 'Fonction (facultatif)',
+  tfCompany: 'Entreprise (facultatif)',
+  tfOutOf: '{0} sur {1}',
+  tfRating: 'Votre note (facultatif)',
+  tfText: 'Votre témoignage',
+  tfCount: '{0} caractères sur {1}',
+  tfConsent: 'J’accepte que mon témoignage, mon nom, ma fonction et mon entreprise soient affichés publiquement sur ce site.',
+  tfSend: 'Envoyer le témoignage',
+  tfSending: 'Envoi…',
+  tfThanks: 'Merci ! Votre témoignage apparaîtra une fois approuvé.',
+  tfPublished: 'Merci ! Votre témoignage est maintenant en ligne.',
+  tfNameMissing: 'Indiquez votre nom.',
+  tfTextMissing: 'Écrivez votre témoignage.',
+  tfConsentMissing: 'Cochez la case pour autoriser le site à afficher votre témoignage.',
+  tfTooLong: 'Trop long : {0} caractères au maximum.',
+  tfBadEmail: 'Saisissez une adresse e-mail comme nom@exemple.fr',
+  tfFailed: 'Non envoyé : la connexion a échoué. Votre texte est conservé ; réessayez.',
+  tfRefused: 'Non envoyé : le site n’a pas accepté ce témoignage.',
+  tfTooMany: 'Trop de témoignages en peu de temps ; réessayez plus tard.',
+  tfDuplicate: 'Vous avez déjà envoyé ce témoignage.',
+  tfHoney: 'Laissez ce champ vide',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const he: Partial<TestimonialStrings> = {
+export const he: TestimonialStrings = {
   testimonials: 'המלצות',
   tLoading: 'טוען המלצות…',
   tLoadFailed: 'לא ניתן היה לטעון את ההמלצות.',
@@ -19,4 +18,29 @@ export const he: Partial<TestimonialStrings> = {
   next: 'ההמלצה הבאה',
   stopRotation: 'עצירת ההצגה האוטומטית',
   startRotation: 'הפעלת ההצגה האוטומטית',
+  tfTitle: 'כתבו המלצה',
+  tfName: 'השם שלך',
+  tfEmail: 'דוא״ל (לא חובה)',
+  tfEmailHint: 'לעולם לא מוצג: רק האתר רואה אותו.',
+  tfRole: 'תפקיד (לא חובה)',
+  tfCompany: 'חברה (לא חובה)',
+  tfOutOf: '{0} מתוך {1}',
+  tfRating: 'הדירוג שלך (לא חובה)',
+  tfText: 'ההמלצה שלך',
+  tfCount: '{0} מתוך {1} תווים',
+  tfConsent: 'אני מסכים/ה שההמלצה שלי, שמי, תפקידי והחברה שלי יוצגו בפומבי באתר זה.',
+  tfSend: 'שליחת ההמלצה',
+  tfSending: 'שולח…',
+  tfThanks: 'תודה! ההמלצה שלך תופיע לאחר שתאושר.',
+  tfPublished: 'תודה! ההמלצה שלך כבר באתר.',
+  tfNameMissing: 'נא להזין את שמך.',
+  tfTextMissing: 'נא לכתוב את ההמלצה.',
+  tfConsentMissing: 'נא לסמן את התיבה כדי לאפשר לאתר להציג את ההמלצה שלך.',
+  tfTooLong: 'ארוך מדי: עד {0} תווים.',
+  tfBadEmail: 'נא להזין כתובת דוא״ל כמו name@example.co.il',
+  tfFailed: 'לא נשלח: החיבור נכשל. הטקסט נשמר; נסו שוב.',
+  tfRefused: 'לא נשלח: האתר לא קיבל את ההמלצה.',
+  tfTooMany: 'יותר מדי המלצות בזמן קצר; נסו שוב מאוחר יותר.',
+  tfDuplicate: 'כבר שלחת את ההמלצה הזאת.',
+  tfHoney: 'השאירו שדה זה ריק',
 };

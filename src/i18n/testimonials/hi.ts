@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const hi: Partial<TestimonialStrings> = {
+export const hi: TestimonialStrings = {
   testimonials: 'प्रशंसापत्र',
   tLoading: 'प्रशंसापत्र लोड हो रहे हैं…',
   tLoadFailed: 'प्रशंसापत्र लोड नहीं हो सके।',
@@ -19,4 +18,29 @@ export const hi: Partial<TestimonialStrings> = {
   next: 'अगला प्रशंसापत्र',
   stopRotation: 'अपने-आप चलना रोकें',
   startRotation: 'अपने-आप चलना शुरू करें',
+  tfTitle: 'अपना प्रशंसापत्र लिखें',
+  tfName: 'आपका नाम',
+  tfEmail: 'ईमेल (वैकल्पिक)',
+  tfEmailHint: 'कभी नहीं दिखाया जाता: इसे सिर्फ़ साइट देखती है।',
+  tfRole: 'पद (वैकल्पिक)',
+  tfCompany: 'कंपनी (वैकल्पिक)',
+  tfOutOf: '{1} में से {0}',
+  tfRating: 'आपकी रेटिंग (वैकल्पिक)',
+  tfText: 'आपका प्रशंसापत्र',
+  tfCount: '{1} में से {0} अक्षर',
+  tfConsent: 'मैं सहमत हूँ कि मेरा प्रशंसापत्र, नाम, पद और कंपनी इस साइट पर सार्वजनिक रूप से दिखाए जा सकते हैं।',
+  tfSend: 'प्रशंसापत्र भेजें',
+  tfSending: 'भेजा जा रहा है…',
+  tfThanks: 'धन्यवाद! स्वीकृति के बाद आपका प्रशंसापत्र दिखने लगेगा।',
+  tfPublished: 'धन्यवाद! आपका प्रशंसापत्र अब साइट पर है।',
+  tfNameMissing: 'अपना नाम लिखें।',
+  tfTextMissing: 'अपना प्रशंसापत्र लिखें।',
+  tfConsentMissing: 'साइट को आपका प्रशंसापत्र दिखाने की अनुमति देने के लिए बॉक्स पर निशान लगाएँ।',
+  tfTooLong: 'बहुत लंबा: अधिकतम {0} अक्षर।',
+  tfBadEmail: 'name@example.in जैसा ईमेल पता लिखें',
+  tfFailed: 'नहीं भेजा गया: कनेक्शन विफल रहा। आपका लिखा सुरक्षित है; फिर से कोशिश करें।',
+  tfRefused: 'नहीं भेजा गया: साइट ने प्रशंसापत्र स्वीकार नहीं किया।',
+  tfTooMany: 'थोड़े समय में बहुत सारे प्रशंसापत्र; बाद में फिर कोशिश करें।',
+  tfDuplicate: 'आप यह प्रशंसापत्र पहले ही भेज चुके हैं।',
+  tfHoney: 'इस फ़ील्ड को खाली छोड़ें',
 };

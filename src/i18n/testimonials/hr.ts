@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const hr: Partial<TestimonialStrings> = {
+export const hr: TestimonialStrings = {
   testimonials: 'Preporuke',
   tLoading: 'Učitavanje preporuka…',
   tLoadFailed: 'Preporuke se nisu mogle učitati.',
@@ -19,4 +18,29 @@ export const hr: Partial<TestimonialStrings> = {
   next: 'Sljedeća preporuka',
   stopRotation: 'Zaustavi automatsko listanje',
   startRotation: 'Pokreni automatsko listanje',
+  tfTitle: 'Napišite preporuku',
+  tfName: 'Vaše ime',
+  tfEmail: 'E-pošta (neobavezno)',
+  tfEmailHint: 'Nikad se ne prikazuje: vidi je samo web-mjesto.',
+  tfRole: 'Radno mjesto (neobavezno)',
+  tfCompany: 'Tvrtka (neobavezno)',
+  tfOutOf: '{0} od {1}',
+  tfRating: 'Vaša ocjena (neobavezno)',
+  tfText: 'Vaša preporuka',
+  tfCount: '{0} od {1} znakova',
+  tfConsent: 'Slažem se da se moja preporuka, ime, radno mjesto i tvrtka javno prikažu na ovom web-mjestu.',
+  tfSend: 'Pošalji preporuku',
+  tfSending: 'Slanje…',
+  tfThanks: 'Hvala! Vaša će se preporuka pojaviti nakon odobrenja.',
+  tfPublished: 'Hvala! Vaša je preporuka sada na web-mjestu.',
+  tfNameMissing: 'Unesite svoje ime.',
+  tfTextMissing: 'Napišite svoju preporuku.',
+  tfConsentMissing: 'Označite kvadratić kako bi web-mjesto smjelo prikazati vašu preporuku.',
+  tfTooLong: 'Predugo: najviše {0} znakova.',
+  tfBadEmail: 'Unesite adresu e-pošte, npr. ime@primjer.hr',
+  tfFailed: 'Nije poslano: veza nije uspjela. Tekst je sačuvan; pokušajte ponovno.',
+  tfRefused: 'Nije poslano: web-mjesto nije prihvatilo preporuku.',
+  tfTooMany: 'Previše preporuka u kratkom vremenu; pokušajte kasnije.',
+  tfDuplicate: 'Ovu ste preporuku već poslali.',
+  tfHoney: 'Ostavite ovo polje prazno',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const hu: Partial<TestimonialStrings> = {
+export const hu: TestimonialStrings = {
   testimonials: 'Vélemények',
   tLoading: 'Vélemények betöltése…',
   tLoadFailed: 'A véleményeket nem sikerült betölteni.',
@@ -19,4 +18,29 @@ export const hu: Partial<TestimonialStrings> = {
   next: 'Következő vélemény',
   stopRotation: 'Automatikus lapozás leállítása',
   startRotation: 'Automatikus lapozás indítása',
+  tfTitle: 'Írja meg véleményét',
+  tfName: 'Az Ön neve',
+  tfEmail: 'E-mail (nem kötelező)',
+  tfEmailHint: 'Soha nem jelenik meg: csak a webhely látja.',
+  tfRole: 'Beosztás (nem kötelező)',
+  tfCompany: 'Cég (nem kötelező)',
+  tfOutOf: '{0} / {1}',
+  tfRating: 'Az Ön értékelése (nem kötelező)',
+  tfText: 'Az Ön véleménye',
+  tfCount: '{0}/{1} karakter',
+  tfConsent: 'Hozzájárulok, hogy véleményem, nevem, beosztásom és cégem nyilvánosan megjelenjen ezen a webhelyen.',
+  tfSend: 'Vélemény elküldése',
+  tfSending: 'Küldés…',
+  tfThanks: 'Köszönjük! Véleménye a jóváhagyás után jelenik meg.',
+  tfPublished: 'Köszönjük! Véleménye már olvasható a webhelyen.',
+  tfNameMissing: 'Adja meg a nevét.',
+  tfTextMissing: 'Írja meg a véleményét.',
+  tfConsentMissing: 'Jelölje be a négyzetet, hogy a webhely megjeleníthesse a véleményét.',
+  tfTooLong: 'Túl hosszú: legfeljebb {0} karakter.',
+  tfBadEmail: 'Adjon meg egy e-mail-címet, például nev@pelda.hu',
+  tfFailed: 'Nem sikerült elküldeni: megszakadt a kapcsolat. A szöveg megmaradt; próbálja újra.',
+  tfRefused: 'Nem sikerült elküldeni: a webhely nem fogadta el a véleményt.',
+  tfTooMany: 'Túl sok vélemény rövid idő alatt; próbálja újra később.',
+  tfDuplicate: 'Ezt a véleményt már elküldte.',
+  tfHoney: 'Ezt a mezőt hagyja üresen',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const id: Partial<TestimonialStrings> = {
+export const id: TestimonialStrings = {
   testimonials: 'Testimoni',
   tLoading: 'Memuat testimoni…',
   tLoadFailed: 'Testimoni tidak dapat dimuat.',
@@ -19,4 +18,29 @@ export const id: Partial<TestimonialStrings> = {
   next: 'Testimoni berikutnya',
   stopRotation: 'Hentikan putar otomatis',
   startRotation: 'Mulai putar otomatis',
+  tfTitle: 'Tulis testimoni',
+  tfName: 'Nama Anda',
+  tfEmail: 'Email (opsional)',
+  tfEmailHint: 'Tidak pernah ditampilkan: hanya situs yang melihatnya.',
+  tfRole: 'Jabatan (opsional)',
+  tfCompany: 'Perusahaan (opsional)',
+  tfOutOf: '{0} dari {1}',
+  tfRating: 'Penilaian Anda (opsional)',
+  tfText: 'Testimoni Anda',
+  tfCount: '{0} dari {1} karakter',
+  tfConsent: 'Saya setuju testimoni, nama, jabatan, dan perusahaan saya ditampilkan secara publik di situs ini.',
+  tfSend: 'Kirim testimoni',
+  tfSending: 'Mengirim…',
+  tfThanks: 'Terima kasih! Testimoni Anda akan tampil setelah disetujui.',
+  tfPublished: 'Terima kasih! Testimoni Anda kini tampil di situs.',
+  tfNameMissing: 'Masukkan nama Anda.',
+  tfTextMissing: 'Tulis testimoni Anda.',
+  tfConsentMissing: 'Centang kotak ini agar situs boleh menampilkan testimoni Anda.',
+  tfTooLong: 'Terlalu panjang: paling banyak {0} karakter.',
+  tfBadEmail: 'Masukkan alamat email seperti nama@contoh.co.id',
+  tfFailed: 'Tidak terkirim: koneksi gagal. Tulisan Anda tetap tersimpan; coba lagi.',
+  tfRefused: 'Tidak terkirim: situs tidak menerima testimoni ini.',
+  tfTooMany: 'Terlalu banyak testimoni dalam waktu singkat; coba lagi nanti.',
+  tfDuplicate: 'Anda sudah mengirim testimoni ini.',
+  tfHoney: 'Biarkan kolom ini kosong',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const ja: Partial<TestimonialStrings> = {
+export const ja: TestimonialStrings = {
   testimonials: 'お客様の声',
   tLoading: 'お客様の声を読み込んでいます…',
   tLoadFailed: 'お客様の声を読み込めませんでした。',
@@ -19,4 +18,29 @@ export const ja: Partial<TestimonialStrings> = {
   next: '次のお客様の声',
   stopRotation: '自動再生を停止',
   startRotation: '自動再生を開始',
+  tfTitle: 'お客様の声を投稿する',
+  tfName: 'お名前',
+  tfEmail: 'メールアドレス（任意）',
+  tfEmailHint: '公開されることはありません。サイトだけが見ます。',
+  tfRole: '役職（任意）',
+  tfCompany: '会社名（任意）',
+  tfOutOf: '{1}点中{0}点',
+  tfRating: '評価（任意）',
+  tfText: 'お客様の声',
+  tfCount: '{0} / {1} 文字',
+  tfConsent: '投稿した声、名前、役職、会社名がこのサイトで公開されることに同意します。',
+  tfSend: '送信する',
+  tfSending: '送信中…',
+  tfThanks: 'ありがとうございます。承認後に掲載されます。',
+  tfPublished: 'ありがとうございます。サイトに掲載されました。',
+  tfNameMissing: 'お名前を入力してください。',
+  tfTextMissing: 'ご感想を入力してください。',
+  tfConsentMissing: 'サイトへの掲載を許可するには、チェックボックスをオンにしてください。',
+  tfTooLong: '長すぎます：{0} 文字以内で入力してください。',
+  tfBadEmail: 'name@example.jp のようなメールアドレスを入力してください',
+  tfFailed: '送信できませんでした：接続に失敗しました。入力内容は残っています。もう一度お試しください。',
+  tfRefused: '送信できませんでした：サイトが受け付けませんでした。',
+  tfTooMany: '短時間に投稿が多すぎます。しばらくしてからもう一度お試しください。',
+  tfDuplicate: 'この内容はすでに送信済みです。',
+  tfHoney: 'この欄は空のままにしてください',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const ko: Partial<TestimonialStrings> = {
+export const ko: TestimonialStrings = {
   testimonials: '고객 후기',
   tLoading: '후기를 불러오는 중…',
   tLoadFailed: '후기를 불러올 수 없습니다.',
@@ -19,4 +18,29 @@ export const ko: Partial<TestimonialStrings> = {
   next: '다음 후기',
   stopRotation: '자동 재생 중지',
   startRotation: '자동 재생 시작',
+  tfTitle: '후기 남기기',
+  tfName: '이름',
+  tfEmail: '이메일(선택)',
+  tfEmailHint: '공개되지 않으며 사이트만 볼 수 있습니다.',
+  tfRole: '직함(선택)',
+  tfCompany: '회사(선택)',
+  tfOutOf: '{1}점 만점에 {0}점',
+  tfRating: '평점(선택)',
+  tfText: '후기',
+  tfCount: '{0}/{1}자',
+  tfConsent: '내 후기, 이름, 직함, 회사가 이 사이트에 공개되는 데 동의합니다.',
+  tfSend: '후기 보내기',
+  tfSending: '보내는 중…',
+  tfThanks: '감사합니다! 후기는 승인된 후 게시됩니다.',
+  tfPublished: '감사합니다! 후기가 사이트에 게시되었습니다.',
+  tfNameMissing: '이름을 입력하세요.',
+  tfTextMissing: '후기를 작성하세요.',
+  tfConsentMissing: '사이트에 후기를 게시하려면 확인란을 선택하세요.',
+  tfTooLong: '너무 깁니다. 최대 {0}자까지 쓸 수 있습니다.',
+  tfBadEmail: 'name@example.kr 형식의 이메일 주소를 입력하세요',
+  tfFailed: '보내지 못했습니다. 연결에 실패했지만 작성한 내용은 남아 있으니 다시 시도하세요.',
+  tfRefused: '보내지 못했습니다. 사이트에서 후기를 받지 않았습니다.',
+  tfTooMany: '짧은 시간에 후기가 너무 많습니다. 나중에 다시 시도하세요.',
+  tfDuplicate: '이미 보낸 후기입니다.',
+  tfHoney: '이 칸은 비워 두세요',
 };

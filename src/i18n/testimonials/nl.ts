@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const nl: Partial<TestimonialStrings> = {
+export const nl: TestimonialStrings = {
   testimonials: 'Ervaringen',
   tLoading: 'Ervaringen laden…',
   tLoadFailed: 'De ervaringen konden niet worden geladen.',
@@ -19,4 +18,29 @@ export const nl: Partial<TestimonialStrings> = {
   next: 'Volgende ervaring',
   stopRotation: 'Automatisch afspelen stoppen',
   startRotation: 'Automatisch afspelen starten',
+  tfTitle: 'Deel je ervaring',
+  tfName: 'Je naam',
+  tfEmail: 'E-mail (optioneel)',
+  tfEmailHint: 'Wordt nooit getoond: alleen de site ziet het.',
+  tfRole: 'Functie (optioneel)',
+  tfCompany: 'Bedrijf (optioneel)',
+  tfOutOf: '{0} van {1}',
+  tfRating: 'Je beoordeling (optioneel)',
+  tfText: 'Je ervaring',
+  tfCount: '{0} van {1} tekens',
+  tfConsent: 'Ik ga ermee akkoord dat mijn ervaring, naam, functie en bedrijf openbaar op deze site worden getoond.',
+  tfSend: 'Ervaring versturen',
+  tfSending: 'Bezig met versturen…',
+  tfThanks: 'Bedankt! Je ervaring verschijnt zodra ze is goedgekeurd.',
+  tfPublished: 'Bedankt! Je ervaring staat nu op de site.',
+  tfNameMissing: 'Vul je naam in.',
+  tfTextMissing: 'Schrijf je ervaring.',
+  tfConsentMissing: 'Vink het vakje aan zodat de site je ervaring mag tonen.',
+  tfTooLong: 'Te lang: hooguit {0} tekens.',
+  tfBadEmail: 'Vul een e-mailadres in zoals naam@voorbeeld.nl',
+  tfFailed: 'Niet verstuurd: de verbinding mislukte. Je tekst blijft bewaard; probeer het opnieuw.',
+  tfRefused: 'Niet verstuurd: de site heeft je ervaring niet geaccepteerd.',
+  tfTooMany: 'Te veel ervaringen in korte tijd; probeer het later opnieuw.',
+  tfDuplicate: 'Deze ervaring heb je al verstuurd.',
+  tfHoney: 'Laat dit veld leeg',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const no: Partial<TestimonialStrings> = {
+export const no: TestimonialStrings = {
   testimonials: 'Omtaler',
   tLoading: 'Laster inn omtaler…',
   tLoadFailed: 'Omtalene kunne ikke lastes inn.',
@@ -19,4 +18,29 @@ export const no: Partial<TestimonialStrings> = {
   next: 'Neste omtale',
   stopRotation: 'Stopp automatisk lysbildefremvisning',
   startRotation: 'Start automatisk lysbildefremvisning',
+  tfTitle: 'Skriv en omtale',
+  tfName: 'Navnet ditt',
+  tfEmail: 'E-post (valgfritt)',
+  tfEmailHint: 'Vises aldri: bare nettstedet ser den.',
+  tfRole: 'Stilling (valgfritt)',
+  tfCompany: 'Bedrift (valgfritt)',
+  tfOutOf: '{0} av {1}',
+  tfRating: 'Vurderingen din (valgfritt)',
+  tfText: 'Omtalen din',
+  tfCount: '{0} av {1} tegn',
+  tfConsent: 'Jeg godtar at omtalen min, navnet mitt, stillingen min og bedriften min vises offentlig på dette nettstedet.',
+  tfSend: 'Send omtale',
+  tfSending: 'Sender…',
+  tfThanks: 'Takk! Omtalen din vises når den er godkjent.',
+  tfPublished: 'Takk! Omtalen din er nå på nettstedet.',
+  tfNameMissing: 'Skriv navnet ditt.',
+  tfTextMissing: 'Skriv omtalen din.',
+  tfConsentMissing: 'Kryss av i boksen så nettstedet kan vise omtalen din.',
+  tfTooLong: 'For lang: høyst {0} tegn.',
+  tfBadEmail: 'Skriv en e-postadresse som navn@eksempel.no',
+  tfFailed: 'Ikke sendt: tilkoblingen mislyktes. Teksten din er tatt vare på; prøv igjen.',
+  tfRefused: 'Ikke sendt: nettstedet tok ikke imot omtalen.',
+  tfTooMany: 'For mange omtaler på kort tid; prøv igjen senere.',
+  tfDuplicate: 'Du har allerede sendt denne omtalen.',
+  tfHoney: 'La dette feltet stå tomt',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const pl: Partial<TestimonialStrings> = {
+export const pl: TestimonialStrings = {
   testimonials: 'Opinie',
   tLoading: 'Wczytywanie opinii…',
   tLoadFailed: 'Nie udało się wczytać opinii.',
@@ -19,4 +18,29 @@ export const pl: Partial<TestimonialStrings> = {
   next: 'Następna opinia',
   stopRotation: 'Zatrzymaj automatyczne przewijanie',
   startRotation: 'Włącz automatyczne przewijanie',
+  tfTitle: 'Podziel się opinią',
+  tfName: 'Twoje imię i nazwisko',
+  tfEmail: 'E-mail (opcjonalnie)',
+  tfEmailHint: 'Nigdy nie jest pokazywany: widzi go tylko strona.',
+  tfRole: 'Stanowisko (opcjonalnie)',
+  tfCompany: 'Firma (opcjonalnie)',
+  tfOutOf: '{0} z {1}',
+  tfRating: 'Twoja ocena (opcjonalnie)',
+  tfText: 'Twoja opinia',
+  tfCount: '{0} z {1} znaków',
+  tfConsent: 'Zgadzam się na publiczne pokazanie na tej stronie mojej opinii, imienia i nazwiska, stanowiska oraz firmy.',
+  tfSend: 'Wyślij opinię',
+  tfSending: 'Wysyłanie…',
+  tfThanks: 'Dziękujemy! Twoja opinia pojawi się po zatwierdzeniu.',
+  tfPublished: 'Dziękujemy! Twoja opinia jest już na stronie.',
+  tfNameMissing: 'Podaj swoje imię i nazwisko.',
+  tfTextMissing: 'Napisz swoją opinię.',
+  tfConsentMissing: 'Zaznacz pole, aby strona mogła pokazać Twoją opinię.',
+  tfTooLong: 'Za długie: najwyżej {0} znaków.',
+  tfBadEmail: 'Podaj adres e-mail, np. imie@przyklad.pl',
+  tfFailed: 'Nie wysłano: brak połączenia. Tekst został zachowany; spróbuj ponownie.',
+  tfRefused: 'Nie wysłano: strona nie przyjęła opinii.',
+  tfTooMany: 'Za dużo opinii w krótkim czasie; spróbuj ponownie później.',
+  tfDuplicate: 'Ta opinia została już wysłana.',
+  tfHoney: 'Zostaw to pole puste',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const ptPT: Partial<TestimonialStrings> = {
+export const ptPT: TestimonialStrings = {
   testimonials: 'Testemunhos',
   tLoading: 'A carregar os testemunhos…',
   tLoadFailed: 'Não foi possível carregar os testemunhos.',
@@ -19,4 +18,29 @@ export const ptPT: Partial<TestimonialStrings> = {
   next: 'Testemunho seguinte',
   stopRotation: 'Parar a rotação automática',
   startRotation: 'Iniciar a rotação automática',
+  tfTitle: 'Deixe o seu testemunho',
+  tfName: 'O seu nome',
+  tfEmail: 'E-mail (opcional)',
+  tfEmailHint: 'Nunca é mostrado: só o site o vê.',
+  tfRole: 'Cargo (opcional)',
+  tfCompany: 'Empresa (opcional)',
+  tfOutOf: '{0} de {1}',
+  tfRating: 'A sua classificação (opcional)',
+  tfText: 'O seu testemunho',
+  tfCount: '{0} de {1} carateres',
+  tfConsent: 'Aceito que o meu testemunho, o meu nome, cargo e empresa sejam mostrados publicamente neste site.',
+  tfSend: 'Enviar testemunho',
+  tfSending: 'A enviar…',
+  tfThanks: 'Obrigado! O seu testemunho aparecerá depois de aprovado.',
+  tfPublished: 'Obrigado! O seu testemunho já está no site.',
+  tfNameMissing: 'Indique o seu nome.',
+  tfTextMissing: 'Escreva o seu testemunho.',
+  tfConsentMissing: 'Assinale a caixa para permitir que o site mostre o seu testemunho.',
+  tfTooLong: 'Demasiado longo: no máximo {0} carateres.',
+  tfBadEmail: 'Indique um e-mail como nome@exemplo.pt',
+  tfFailed: 'Não enviado: a ligação falhou. O seu texto foi guardado; tente novamente.',
+  tfRefused: 'Não enviado: o site não aceitou o testemunho.',
+  tfTooMany: 'Demasiados testemunhos em pouco tempo; tente novamente mais tarde.',
+  tfDuplicate: 'Já enviou este testemunho.',
+  tfHoney: 'Deixe este campo em branco',
 };

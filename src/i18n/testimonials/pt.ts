@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const pt: Partial<TestimonialStrings> = {
+export const pt: TestimonialStrings = {
   testimonials: 'Depoimentos',
   tLoading: 'Carregando depoimentos…',
   tLoadFailed: 'Não foi possível carregar os depoimentos.',
@@ -19,4 +18,29 @@ export const pt: Partial<TestimonialStrings> = {
   next: 'Próximo depoimento',
   stopRotation: 'Parar a rotação automática',
   startRotation: 'Iniciar a rotação automática',
+  tfTitle: 'Deixe seu depoimento',
+  tfName: 'Seu nome',
+  tfEmail: 'E-mail (opcional)',
+  tfEmailHint: 'Nunca é exibido: só o site o vê.',
+  tfRole: 'Cargo (opcional)',
+  tfCompany: 'Empresa (opcional)',
+  tfOutOf: '{0} de {1}',
+  tfRating: 'Sua avaliação (opcional)',
+  tfText: 'Seu depoimento',
+  tfCount: '{0} de {1} caracteres',
+  tfConsent: 'Concordo que meu depoimento, meu nome, cargo e empresa sejam exibidos publicamente neste site.',
+  tfSend: 'Enviar depoimento',
+  tfSending: 'Enviando…',
+  tfThanks: 'Obrigado! Seu depoimento vai aparecer assim que for aprovado.',
+  tfPublished: 'Obrigado! Seu depoimento já está no site.',
+  tfNameMissing: 'Informe seu nome.',
+  tfTextMissing: 'Escreva seu depoimento.',
+  tfConsentMissing: 'Marque a caixa para permitir que o site mostre seu depoimento.',
+  tfTooLong: 'Longo demais: no máximo {0} caracteres.',
+  tfBadEmail: 'Informe um e-mail como nome@exemplo.com.br',
+  tfFailed: 'Não enviado: a conexão falhou. Seu texto foi mantido; tente de novo.',
+  tfRefused: 'Não enviado: o site não aceitou o depoimento.',
+  tfTooMany: 'Depoimentos demais em pouco tempo; tente de novo mais tarde.',
+  tfDuplicate: 'Você já enviou este depoimento.',
+  tfHoney: 'Deixe este campo vazio',
 };

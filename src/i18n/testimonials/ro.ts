@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const ro: Partial<TestimonialStrings> = {
+export const ro: TestimonialStrings = {
   testimonials: 'Recomandări',
   tLoading: 'Se încarcă recomandările…',
   tLoadFailed: 'Recomandările nu au putut fi încărcate.',
@@ -19,4 +18,29 @@ export const ro: Partial<TestimonialStrings> = {
   next: 'Recomandarea următoare',
   stopRotation: 'Oprește derularea automată',
   startRotation: 'Pornește derularea automată',
+  tfTitle: 'Lăsați o recomandare',
+  tfName: 'Numele dvs.',
+  tfEmail: 'E-mail (opțional)',
+  tfEmailHint: 'Nu este afișat niciodată: îl vede doar site-ul.',
+  tfRole: 'Funcție (opțional)',
+  tfCompany: 'Companie (opțional)',
+  tfOutOf: '{0} din {1}',
+  tfRating: 'Nota dvs. (opțional)',
+  tfText: 'Recomandarea dvs.',
+  tfCount: '{0} din {1} caractere',
+  tfConsent: 'Sunt de acord ca recomandarea, numele, funcția și compania mea să fie afișate public pe acest site.',
+  tfSend: 'Trimiteți recomandarea',
+  tfSending: 'Se trimite…',
+  tfThanks: 'Mulțumim! Recomandarea dvs. va apărea după ce este aprobată.',
+  tfPublished: 'Mulțumim! Recomandarea dvs. este acum pe site.',
+  tfNameMissing: 'Introduceți-vă numele.',
+  tfTextMissing: 'Scrieți recomandarea.',
+  tfConsentMissing: 'Bifați caseta pentru a permite site-ului să vă afișeze recomandarea.',
+  tfTooLong: 'Prea lung: cel mult {0} caractere.',
+  tfBadEmail: 'Introduceți o adresă de e-mail ca nume@exemplu.ro',
+  tfFailed: 'Netrimis: conexiunea a eșuat. Textul dvs. este păstrat; încercați din nou.',
+  tfRefused: 'Netrimis: site-ul nu a acceptat recomandarea.',
+  tfTooMany: 'Prea multe recomandări într-un timp scurt; încercați mai târziu.',
+  tfDuplicate: 'Ați trimis deja această recomandare.',
+  tfHoney: 'Lăsați acest câmp gol',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const ru: Partial<TestimonialStrings> = {
+export const ru: TestimonialStrings = {
   testimonials: 'Отзывы',
   tLoading: 'Загрузка отзывов…',
   tLoadFailed: 'Не удалось загрузить отзывы.',
@@ -19,4 +18,29 @@ export const ru: Partial<TestimonialStrings> = {
   next: 'Следующий отзыв',
   stopRotation: 'Остановить автопрокрутку',
   startRotation: 'Запустить автопрокрутку',
+  tfTitle: 'Оставьте отзыв',
+  tfName: 'Ваше имя',
+  tfEmail: 'Эл. почта (необязательно)',
+  tfEmailHint: 'Никогда не показывается: её видит только сайт.',
+  tfRole: 'Должность (необязательно)',
+  tfCompany: 'Компания (необязательно)',
+  tfOutOf: '{0} из {1}',
+  tfRating: 'Ваша оценка (необязательно)',
+  tfText: 'Ваш отзыв',
+  tfCount: '{0} из {1} символов',
+  tfConsent: 'Я согласен(на), чтобы мой отзыв, имя, должность и компания были опубликованы на этом сайте.',
+  tfSend: 'Отправить отзыв',
+  tfSending: 'Отправка…',
+  tfThanks: 'Спасибо! Отзыв появится после проверки.',
+  tfPublished: 'Спасибо! Ваш отзыв уже на сайте.',
+  tfNameMissing: 'Введите имя.',
+  tfTextMissing: 'Напишите отзыв.',
+  tfConsentMissing: 'Отметьте флажок, чтобы сайт мог показать ваш отзыв.',
+  tfTooLong: 'Слишком длинно: не более {0} символов.',
+  tfBadEmail: 'Введите адрес эл. почты, например name@example.ru',
+  tfFailed: 'Не отправлено: нет соединения. Текст сохранён; попробуйте ещё раз.',
+  tfRefused: 'Не отправлено: сайт не принял отзыв.',
+  tfTooMany: 'Слишком много отзывов за короткое время; попробуйте позже.',
+  tfDuplicate: 'Вы уже отправили этот отзыв.',
+  tfHoney: 'Оставьте это поле пустым',
 };

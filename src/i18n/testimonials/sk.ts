@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const sk: Partial<TestimonialStrings> = {
+export const sk: TestimonialStrings = {
   testimonials: 'Referencie',
   tLoading: 'Načítavajú sa referencie…',
   tLoadFailed: 'Referencie sa nepodarilo načítať.',
@@ -19,4 +18,29 @@ export const sk: Partial<TestimonialStrings> = {
   next: 'Ďalšia referencia',
   stopRotation: 'Zastaviť automatické prehrávanie',
   startRotation: 'Spustiť automatické prehrávanie',
+  tfTitle: 'Napíšte referenciu',
+  tfName: 'Vaše meno',
+  tfEmail: 'E-mail (nepovinné)',
+  tfEmailHint: 'Nikdy sa nezobrazuje: vidí ho len web.',
+  tfRole: 'Pozícia (nepovinné)',
+  tfCompany: 'Firma (nepovinné)',
+  tfOutOf: '{0} z {1}',
+  tfRating: 'Vaše hodnotenie (nepovinné)',
+  tfText: 'Vaša referencia',
+  tfCount: '{0} z {1} znakov',
+  tfConsent: 'Súhlasím s tým, aby moja referencia, meno, pozícia a firma boli verejne zobrazené na tomto webe.',
+  tfSend: 'Odoslať referenciu',
+  tfSending: 'Odosiela sa…',
+  tfThanks: 'Ďakujeme! Vaša referencia sa zobrazí po schválení.',
+  tfPublished: 'Ďakujeme! Vaša referencia je teraz na webe.',
+  tfNameMissing: 'Zadajte svoje meno.',
+  tfTextMissing: 'Napíšte svoju referenciu.',
+  tfConsentMissing: 'Začiarknite políčko, aby web mohol vašu referenciu zobraziť.',
+  tfTooLong: 'Príliš dlhé: najviac {0} znakov.',
+  tfBadEmail: 'Zadajte e-mail v tvare meno@priklad.sk',
+  tfFailed: 'Neodoslané: spojenie zlyhalo. Text zostal zachovaný; skúste to znova.',
+  tfRefused: 'Neodoslané: web referenciu neprijal.',
+  tfTooMany: 'Príliš veľa referencií za krátky čas; skúste to neskôr.',
+  tfDuplicate: 'Túto referenciu ste už odoslali.',
+  tfHoney: 'Toto pole nechajte prázdne',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const sv: Partial<TestimonialStrings> = {
+export const sv: TestimonialStrings = {
   testimonials: 'Omdömen',
   tLoading: 'Läser in omdömen…',
   tLoadFailed: 'Omdömena kunde inte läsas in.',
@@ -19,4 +18,29 @@ export const sv: Partial<TestimonialStrings> = {
   next: 'Nästa omdöme',
   stopRotation: 'Stoppa automatiskt bildspel',
   startRotation: 'Starta automatiskt bildspel',
+  tfTitle: 'Lämna ett omdöme',
+  tfName: 'Ditt namn',
+  tfEmail: 'E-post (valfritt)',
+  tfEmailHint: 'Visas aldrig: bara webbplatsen ser den.',
+  tfRole: 'Roll (valfritt)',
+  tfCompany: 'Företag (valfritt)',
+  tfOutOf: '{0} av {1}',
+  tfRating: 'Ditt betyg (valfritt)',
+  tfText: 'Ditt omdöme',
+  tfCount: '{0} av {1} tecken',
+  tfConsent: 'Jag godkänner att mitt omdöme, mitt namn, min roll och mitt företag visas offentligt på den här webbplatsen.',
+  tfSend: 'Skicka omdöme',
+  tfSending: 'Skickar…',
+  tfThanks: 'Tack! Ditt omdöme visas när det har godkänts.',
+  tfPublished: 'Tack! Ditt omdöme finns nu på webbplatsen.',
+  tfNameMissing: 'Skriv ditt namn.',
+  tfTextMissing: 'Skriv ditt omdöme.',
+  tfConsentMissing: 'Kryssa i rutan så att webbplatsen får visa ditt omdöme.',
+  tfTooLong: 'För långt: högst {0} tecken.',
+  tfBadEmail: 'Ange en e-postadress som namn@exempel.se',
+  tfFailed: 'Inte skickat: anslutningen misslyckades. Din text finns kvar; försök igen.',
+  tfRefused: 'Inte skickat: webbplatsen tog inte emot omdömet.',
+  tfTooMany: 'För många omdömen på kort tid; försök igen senare.',
+  tfDuplicate: 'Du har redan skickat det här omdömet.',
+  tfHoney: 'Lämna det här fältet tomt',
 };

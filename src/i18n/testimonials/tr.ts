@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const tr: Partial<TestimonialStrings> = {
+export const tr: TestimonialStrings = {
   testimonials: 'Referanslar',
   tLoading: 'Referanslar yükleniyor…',
   tLoadFailed: 'Referanslar yüklenemedi.',
@@ -19,4 +18,29 @@ export const tr: Partial<TestimonialStrings> = {
   next: 'Sonraki referans',
   stopRotation: 'Otomatik gösterimi durdur',
   startRotation: 'Otomatik gösterimi başlat',
+  tfTitle: 'Referans bırakın',
+  tfName: 'Adınız',
+  tfEmail: 'E-posta (isteğe bağlı)',
+  tfEmailHint: 'Asla gösterilmez: yalnızca site görür.',
+  tfRole: 'Unvan (isteğe bağlı)',
+  tfCompany: 'Şirket (isteğe bağlı)',
+  tfOutOf: '{0}/{1}',
+  tfRating: 'Puanınız (isteğe bağlı)',
+  tfText: 'Referansınız',
+  tfCount: '{0}/{1} karakter',
+  tfConsent: 'Referansımın, adımın, unvanımın ve şirketimin bu sitede herkese açık olarak gösterilmesini kabul ediyorum.',
+  tfSend: 'Referansı gönder',
+  tfSending: 'Gönderiliyor…',
+  tfThanks: 'Teşekkürler! Referansınız onaylandıktan sonra görünecek.',
+  tfPublished: 'Teşekkürler! Referansınız artık sitede.',
+  tfNameMissing: 'Adınızı girin.',
+  tfTextMissing: 'Referansınızı yazın.',
+  tfConsentMissing: 'Sitenin referansınızı gösterebilmesi için kutuyu işaretleyin.',
+  tfTooLong: 'Çok uzun: en fazla {0} karakter.',
+  tfBadEmail: 'ad@ornek.com.tr gibi bir e-posta adresi girin',
+  tfFailed: 'Gönderilmedi: bağlantı kurulamadı. Yazdıklarınız saklandı; yeniden deneyin.',
+  tfRefused: 'Gönderilmedi: site referansı kabul etmedi.',
+  tfTooMany: 'Kısa sürede çok fazla referans; daha sonra yeniden deneyin.',
+  tfDuplicate: 'Bu referansı zaten gönderdiniz.',
+  tfHoney: 'Bu alanı boş bırakın',
 };

@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const uk: Partial<TestimonialStrings> = {
+export const uk: TestimonialStrings = {
   testimonials: 'Відгуки',
   tLoading: 'Завантаження відгуків…',
   tLoadFailed: 'Не вдалося завантажити відгуки.',
@@ -19,4 +18,29 @@ export const uk: Partial<TestimonialStrings> = {
   next: 'Наступний відгук',
   stopRotation: 'Зупинити автопрокручування',
   startRotation: 'Запустити автопрокручування',
+  tfTitle: 'Залиште відгук',
+  tfName: 'Ваше ім’я',
+  tfEmail: 'Ел. пошта (необов’язково)',
+  tfEmailHint: 'Ніколи не показується: її бачить лише сайт.',
+  tfRole: 'Посада (необов’язково)',
+  tfCompany: 'Компанія (необов’язково)',
+  tfOutOf: '{0} з {1}',
+  tfRating: 'Ваша оцінка (необов’язково)',
+  tfText: 'Ваш відгук',
+  tfCount: '{0} з {1} символів',
+  tfConsent: 'Я погоджуюся, щоб мій відгук, ім’я, посаду й компанію було показано публічно на цьому сайті.',
+  tfSend: 'Надіслати відгук',
+  tfSending: 'Надсилання…',
+  tfThanks: 'Дякуємо! Відгук з’явиться після схвалення.',
+  tfPublished: 'Дякуємо! Ваш відгук уже на сайті.',
+  tfNameMissing: 'Введіть своє ім’я.',
+  tfTextMissing: 'Напишіть відгук.',
+  tfConsentMissing: 'Позначте прапорець, щоб сайт міг показати ваш відгук.',
+  tfTooLong: 'Задовго: щонайбільше {0} символів.',
+  tfBadEmail: 'Введіть адресу ел. пошти, наприклад name@example.ua',
+  tfFailed: 'Не надіслано: немає з’єднання. Текст збережено; спробуйте ще раз.',
+  tfRefused: 'Не надіслано: сайт не прийняв відгук.',
+  tfTooMany: 'Забагато відгуків за короткий час; спробуйте пізніше.',
+  tfDuplicate: 'Ви вже надіслали цей відгук.',
+  tfHoney: 'Залиште це поле порожнім',
 };

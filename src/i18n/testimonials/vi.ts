@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const vi: Partial<TestimonialStrings> = {
+export const vi: TestimonialStrings = {
   testimonials: 'Cảm nhận của khách hàng',
   tLoading: 'Đang tải cảm nhận…',
   tLoadFailed: 'Không thể tải cảm nhận.',
@@ -19,4 +18,29 @@ export const vi: Partial<TestimonialStrings> = {
   next: 'Cảm nhận tiếp theo',
   stopRotation: 'Dừng tự động chuyển',
   startRotation: 'Bắt đầu tự động chuyển',
+  tfTitle: 'Viết cảm nhận',
+  tfName: 'Tên của bạn',
+  tfEmail: 'Email (không bắt buộc)',
+  tfEmailHint: 'Không bao giờ hiển thị: chỉ trang web nhìn thấy.',
+  tfRole: 'Chức vụ (không bắt buộc)',
+  tfCompany: 'Công ty (không bắt buộc)',
+  tfOutOf: '{0} trên {1}',
+  tfRating: 'Đánh giá của bạn (không bắt buộc)',
+  tfText: 'Cảm nhận của bạn',
+  tfCount: '{0}/{1} ký tự',
+  tfConsent: 'Tôi đồng ý để cảm nhận, tên, chức vụ và công ty của tôi được hiển thị công khai trên trang web này.',
+  tfSend: 'Gửi cảm nhận',
+  tfSending: 'Đang gửi…',
+  tfThanks: 'Cảm ơn bạn! Cảm nhận của bạn sẽ xuất hiện sau khi được duyệt.',
+  tfPublished: 'Cảm ơn bạn! Cảm nhận của bạn đã có trên trang web.',
+  tfNameMissing: 'Hãy nhập tên của bạn.',
+  tfTextMissing: 'Hãy viết cảm nhận của bạn.',
+  tfConsentMissing: 'Hãy đánh dấu ô này để trang web được phép hiển thị cảm nhận của bạn.',
+  tfTooLong: 'Quá dài: tối đa {0} ký tự.',
+  tfBadEmail: 'Hãy nhập email dạng ten@vidu.vn',
+  tfFailed: 'Chưa gửi được: kết nối thất bại. Nội dung bạn viết vẫn được giữ; hãy thử lại.',
+  tfRefused: 'Chưa gửi được: trang web không chấp nhận cảm nhận này.',
+  tfTooMany: 'Quá nhiều cảm nhận trong thời gian ngắn; hãy thử lại sau.',
+  tfDuplicate: 'Bạn đã gửi cảm nhận này rồi.',
+  tfHoney: 'Hãy để trống ô này',
 };

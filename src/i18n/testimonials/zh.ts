@@ -1,7 +1,6 @@
-// The wall's strings; the form's own fall back to English until they are translated.
 import type { TestimonialStrings } from './en.js';
 
-export const zh: Partial<TestimonialStrings> = {
+export const zh: TestimonialStrings = {
   testimonials: '用户评价',
   tLoading: '正在加载评价…',
   tLoadFailed: '无法加载评价。',
@@ -19,4 +18,29 @@ export const zh: Partial<TestimonialStrings> = {
   next: '下一条评价',
   stopRotation: '停止自动播放',
   startRotation: '开始自动播放',
+  tfTitle: '写评价',
+  tfName: '你的名字',
+  tfEmail: '电子邮件（可选）',
+  tfEmailHint: '不会公开显示，只有本站能看到。',
+  tfRole: '职位（可选）',
+  tfCompany: '公司（可选）',
+  tfOutOf: '{0} 分（满分 {1} 分）',
+  tfRating: '你的评分（可选）',
+  tfText: '你的评价',
+  tfCount: '{0}/{1} 个字符',
+  tfConsent: '我同意在本站公开显示我的评价、名字、职位和公司。',
+  tfSend: '提交评价',
+  tfSending: '正在提交…',
+  tfThanks: '谢谢！你的评价通过审核后就会显示。',
+  tfPublished: '谢谢！你的评价已在本站显示。',
+  tfNameMissing: '请输入你的名字。',
+  tfTextMissing: '请写下你的评价。',
+  tfConsentMissing: '请勾选此框，允许本站显示你的评价。',
+  tfTooLong: '太长了：最多 {0} 个字符。',
+  tfBadEmail: '请输入电子邮件地址，例如 name@example.cn',
+  tfFailed: '未提交：连接失败。你写的内容已保留，请重试。',
+  tfRefused: '未提交：本站未接受这条评价。',
+  tfTooMany: '短时间内提交的评价太多，请稍后再试。',
+  tfDuplicate: '你已经提交过这条评价。',
+  tfHoney: '请勿填写此栏',
 };
