@@ -1,0 +1,182 @@
+// Testimonials end to end: the built smm-testimonials.js (with its form, layout and summary chunks)
+// against the built server, on SQLite and, when SMM_TEST_PG_URL is set, PostgreSQL. A customer sends
+// one through <smm-testimonial-form> and another through the collection page /t/<wall> (plain
+// HTML, no script); both wait for approval; the owner approves them through the admin API; a
+// reader on another device then sees them on the wall with the right average, and pages through
+// the wall with "Show more".
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axe, launch } from './helpers.js';
+import { STORES } from './comments-helpers.js';
+
+const ADMIN = 'e2e-admin-token-0123456789';
+
+interface Server { url: string; close(): Promise<void> }
+
+/** The built server as a site runs it: testimonials wait for approval (the default); no fill time, no limits. */
+async function start(db: string): Promise<Server> {
+  const { serve } = await import(new URL('../../dist/server/index.js', import.meta.url).href);
+  const files = new Hono();
+  files.use('/cdn/*', serveStatic({ root: './dist' }));
+  files.use('/*', serveStatic({ root: './tests/e2e/pages' }));
+  const server = await serve({
+    db, port: 0, host: '127.0.0.1', adminToken: ADMIN, origins: [], rateLimit: false, fallback: files,
+    testimonials: { minFillSec: 0, limits: { perIp: false, site: false } },
+  });
+  return { url: server.url, close: () => server.close() };
+}
+
+async function admin(s: Server, method: string, path: string) {
+  const r = await fetch(`${s.url}/v1/admin/${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
+  return { status: r.status, json: await r.json() as { testimonials: Array<{ id: string; name: string; status: string; rating?: number }> } };
+}
+
+/** POST /v1/testimonials as a browser does (form token first). */
+async function send(s: Server, t: Record<string, unknown>) {
+  const { form } = await (await fetch(`${s.url}/v1/testimonials?wall=${t.wall}&limit=1`)).json() as { form: string };
+  const r = await fetch(`${s.url}/v1/testimonials`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ consent: true, consentText: 'May be shown.', form, ...t }),
+  });
+  assert.equal(r.status, 202);
+  return (await r.json() as { testimonial: { id: string } }).testimonial;
+}
+
+/** Waits until the wall has rendered what it loaded (cards or a notice other than "Loading"). */
+async function loaded(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('smm-testimonials')?.shadowRoot;
+    return !!root && !!root.querySelector('[part~="card"], [part~="notice"]') && !root.querySelector('[part~="notice"]')?.textContent?.includes('Loading');
+  });
+  await page.evaluate(() => (document.querySelector('smm-testimonials') as unknown as { updateComplete: Promise<unknown> }).updateComplete);
+}
+
+const names = (page: Page) => page.evaluate(() => [...document.querySelector('smm-testimonials')!.shadowRoot!.querySelectorAll('[part~="card"] [part~="name"]')].map((n) => n.textContent));
+const part = (page: Page, p: string) => page.evaluate((sel) => document.querySelector('smm-testimonials')!.shadowRoot!.querySelector(sel)?.textContent ?? null, `[part~="${p}"]`);
+
+for (const store of STORES) {
+  describe(`testimonials end to end, ${store.name}`, () => {
+    let browser: Browser;
+    let server: Server;
+    let cleanup = () => {};
+    const contexts: BrowserContext[] = [];
+    // A wall of its own: the PostgreSQL database is shared with other test files.
+    const wall = `e2e-${randomUUID().slice(0, 8)}`;
+    const device = async (path: string) => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(`${server.url}${path}`);
+      return { page, errors };
+    };
+
+    before(async () => {
+      browser = await launch();
+      const db = store.db();
+      cleanup = db.cleanup;
+      server = await start(db.spec);
+      // One approved already, rated 3.
+      const first = await send(server, { wall, name: 'Ada Lovelace', rating: 3, text: 'Good bread, long queue.' });
+      await admin(server, 'POST', `testimonials/${first.id}/approve`);
+    });
+    after(async () => {
+      for (const c of contexts) await c.close().catch(() => {});
+      await browser?.close();
+      await server?.close();
+      cleanup();
+    });
+
+    it('a customer sends one through <smm-testimonial-form>: "will appear once approved", and it waits', async () => {
+      const { page, errors } = await device(`/testimonials.html?wall=${wall}&form`);
+      await loaded(page);
+      const form = page.locator('smm-testimonial-form');
+      await form.locator('input[name="name"]').fill('Carla Verdi');
+      await form.locator('input[name="email"]').fill('carla@example.org');
+      await form.locator('input[name="role"]').fill('Chef');
+      await form.locator('input[name="company"]').fill('Osteria Verdi');
+      await form.getByRole('radio', { name: '5 out of 5' }).check();
+      await form.locator('textarea[name="text"]').fill('Crisp crust,\nsoft crumb.');
+      await form.locator('input[name="consent"]').check();
+      await form.locator('[part~="send"]').click();
+      await form.locator('[part~="status"]', { hasText: 'approved' }).waitFor();
+      assert.equal(await form.locator('[part~="status"]').textContent(), 'Thank you! Your testimonial will appear once it has been approved.');
+      assert.deepEqual(errors, []);
+    });
+
+    it('another sends one through the collection page /t/<wall>, without JavaScript', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      contexts.push(context);
+      const page = await context.newPage();
+      const answer = await page.goto(`${server.url}/t/${wall}`);
+      assert.equal(answer?.status(), 200);
+      await page.locator('#name').fill('Bruno Neri');
+      await page.getByRole('radio', { name: /^4\b/ }).check();
+      await page.locator('#text').fill('The cornetti, every Sunday.');
+      await page.locator('#consent').check();
+      const [posted] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('button[type="submit"]').click()]);
+      assert.equal(posted.status(), 202);
+      assert.match(await page.locator('[role="status"]').textContent() ?? '', /appear once it has been approved/);
+    });
+
+    it('both are pending: the admin API lists them, the wall does not show them yet', async () => {
+      const { json } = await admin(server, 'GET', `testimonials?status=pending&wall=${wall}`);
+      assert.deepEqual(json.testimonials.map((t) => [t.name, t.rating]).sort(), [['Bruno Neri', 4], ['Carla Verdi', 5]]);
+      const { page } = await device(`/testimonials.html?wall=${wall}`);
+      await loaded(page);
+      assert.deepEqual(await names(page), ['Ada Lovelace']);
+      assert.equal(await page.evaluate(() => document.querySelector('smm-testimonials')!.shadowRoot!.querySelector('[part~="average"] strong')?.textContent), '3');
+    });
+
+    it('approved through the admin API, they are on the wall with the right average, in the summary and the JSON-LD', async () => {
+      const { json } = await admin(server, 'GET', `testimonials?status=pending&wall=${wall}`);
+      for (const t of json.testimonials) assert.equal((await admin(server, 'POST', `testimonials/${t.id}/approve`)).status, 200);
+      const { page, errors } = await device(`/testimonials.html?wall=${wall}`);
+      await loaded(page);
+      assert.deepEqual((await names(page)).sort(), ['Ada Lovelace', 'Bruno Neri', 'Carla Verdi']);
+      // (3 + 5 + 4) / 3
+      assert.equal(await page.evaluate(() => document.querySelector('smm-testimonials')!.shadowRoot!.querySelector('[part~="average"] strong')?.textContent), '4');
+      assert.equal(await part(page, 'count'), 'based on 3 reviews');
+      const carla = page.locator('smm-testimonials [part~="card"]', { hasText: 'Carla Verdi' });
+      assert.equal(await carla.locator('[part~="rating"]').getAttribute('aria-label'), '5 out of 5');
+      assert.equal(await carla.locator('[part~="role"]').textContent(), 'Chef, Osteria Verdi');
+      assert.equal(await carla.locator('[part~="quote"]').textContent(), 'Crisp crust,\nsoft crumb.');
+      const ld = JSON.parse(await page.locator('smm-testimonials script[type="application/ld+json"]').textContent() ?? '{}');
+      assert.deepEqual(ld.aggregateRating, { '@type': 'AggregateRating', ratingValue: 4, reviewCount: 3, bestRating: 5, worstRating: 1 });
+      assert.equal(ld.review.length, 3);
+      assert.deepEqual(await axe(page, 'smm-testimonials'), []);
+      assert.deepEqual(errors, []);
+    });
+
+    for (const layout of ['grid', 'carousel']) {
+      it(`"Show more" pages through the wall (${layout}): the next page appended, the focus on its first card`, async () => {
+        const { page, errors } = await device(`/testimonials.html?wall=${wall}&limit=2&layout=${layout}`);
+        await loaded(page);
+        assert.equal((await names(page)).length, 2);
+        const more = page.locator('smm-testimonials [part~="more"]');
+        assert.equal(await more.textContent(), 'Show more testimonials');
+        await more.focus();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.querySelector('smm-testimonials')!.shadowRoot!.querySelectorAll('[part~="card"]').length == 3);
+        assert.equal(new Set(await names(page)).size, 3);
+        assert.equal(await more.count(), 0);
+        const focused = await page.evaluate(() => {
+          const root = document.querySelector('smm-testimonials')!.shadowRoot!;
+          return [...root.querySelectorAll('[part~="card"]')].indexOf(root.activeElement!);
+        });
+        assert.equal(focused, 2);
+        if (layout == 'carousel') {
+          assert.deepEqual(await page.evaluate(() => [...document.querySelector('smm-testimonials')!.shadowRoot!.querySelectorAll('.slide')].map((s) => [s.getAttribute('aria-label'), s.hasAttribute('inert')])),
+            [['1 of 3', true], ['2 of 3', true], ['3 of 3', false]]);
+        }
+        assert.deepEqual(errors, []);
+      });
+    }
+  });
+}
