@@ -5,7 +5,7 @@
 // tests/track/track.test.ts), hence the terse style: look at the minified output after a change.
 
 export interface TrackOptions {
-  /** Base URL of the smm-kit server, e.g. `https://stats.blog.example` (events go to `/v1/events`). */
+  /** Base URL of the smm-kit server, e.g. `/smm` on the site's own origin, or `https://example.org/smm` (events go to `/v1/events` under it). */
   endpoint: string;
   /** Also stay off when the browser sends Do Not Track. */
   respectDnt?: boolean;
