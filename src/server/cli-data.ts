@@ -34,7 +34,9 @@ Comments in and out:
                          an smm-kit JSON export; - reads stdin. Importing the same
                          file again adds only what is new.
   smm-kit export [--db …] [--out comments.json]
-                         every comment, every status, as JSON (stdout by default)
+                         every comment, every status, with the threads' own
+                         settings, the bans and the likes (reader hashes), as JSON
+                         (stdout by default)
   smm-kit sign-identity --id <user id> --name <name> [--url <url>] [--expires 1h]
                          print a signed identity token for <smm-comments identity>;
                          the secret comes from SMM_IDENTITY_SECRET
@@ -100,7 +102,8 @@ export async function importCommand(db: string, format: string | undefined, file
     const sec = (Date.now() - started) / 1000;
     const lines = [
       `smm-kit: imported ${int(s.inserted)} new comments from ${file === '-' ? 'stdin' : file} into ${describeStore(db)} in ${sec.toFixed(1)} s` +
-        ` (${int(s.read)} read, ${int(s.existing)} already there, ${int(s.invalid)} not importable)`,
+        ` (${int(s.read)} read, ${int(s.existing)} already there, ${int(s.invalid)} not importable)` +
+        (s.extras ? `, and ${int(s.extras)} thread settings, bans and likes` : ''),
       ...[...s.reasons].map(([why, n]) => `  ${int(n)} × ${why}`),
     ];
     console.log(lines.join('\n'));
@@ -141,10 +144,17 @@ export async function exportCommand(db: string, file: string | undefined): Promi
       yield c;
     }
   }
+  const extras = { thread: 0, ban: 0, like: 0 };
+  async function* countedExtras() {
+    for await (const x of store.exportExtras()) {
+      extras[x.kind]++;
+      yield x;
+    }
+  }
   try {
     const out = file && file !== '-' ? createWriteStream(file) : process.stdout;
     try {
-      await writeAll(exportJson(counted()), out);
+      await writeAll(exportJson(counted(), countedExtras()), out);
     } catch (err) {
       // The reader of the pipe has all it wanted.
       if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
@@ -154,7 +164,8 @@ export async function exportCommand(db: string, file: string | undefined): Promi
       out.end();
       await once(out, 'finish');
     }
-    process.stderr.write(`smm-kit: exported ${int(n)} comments from ${describeStore(db)}${file && file !== '-' ? ` to ${file}` : ''}\n`);
+    process.stderr.write(`smm-kit: exported ${int(n)} comments from ${describeStore(db)}${file && file !== '-' ? ` to ${file}` : ''}` +
+      ` with ${int(extras.thread)} threads' own settings, ${int(extras.ban)} bans and ${int(extras.like)} likes\n`);
   } finally {
     await store.close();
   }

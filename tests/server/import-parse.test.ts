@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import {
-  exportJson, htmlToText, parseDisqus, parseJson, parseWxr, type ExportedComment, type ImportedComment, type Input,
+  exportJson, htmlToText, parseDisqus, parseJson, parseWxr, type ExportedComment, type ExportedExtra, type ImportedComment, type Input,
 } from '../../src/server/import/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url));
@@ -15,13 +15,13 @@ function* chunks(bytes: Uint8Array, size: number): Generator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-async function collect(gen: AsyncGenerator<ImportedComment>) {
-  const rows: ImportedComment[] = [];
+async function collect<T = ImportedComment>(gen: AsyncGenerator<T>) {
+  const rows: T[] = [];
   for await (const r of gen) rows.push(r);
   return rows;
 }
 
-async function parse(p: typeof parseDisqus, input: Input) {
+async function parse<T = ImportedComment>(p: (input: Input, opts: { onSkip: (reason: string, id?: string) => void }) => AsyncGenerator<T>, input: Input) {
   const skipped: [string | undefined, string][] = [];
   const rows = await collect(p(input, { onSkip: (reason, id) => skipped.push([id, reason]) }));
   return { rows, skipped };
@@ -172,20 +172,67 @@ describe('JSON export', () => {
     },
   ];
   async function* from<T>(items: T[]) { yield* items; }
-  const write = async (items: ExportedComment[]) => {
+  const write = async (items: ExportedComment[], extras: ExportedExtra[] = []) => {
     let s = '';
-    for await (const part of exportJson(from(items))) s += part;
+    for await (const part of exportJson(from(items), from(extras))) s += part;
     return s;
   };
+  const extras: ExportedExtra[] = [
+    { kind: 'thread', key: 'https://blog.example/p', closed: true, moderation: null },
+    { kind: 'thread', key: 'https://blog.example/q', closed: false, moderation: 'pre' },
+    { kind: 'ban', id: 'ban1', ipHash: 'ip-h', emailHash: null, comment: 'b2', createdAt: '2024-01-03T00:00:00.000Z' },
+    { kind: 'like', comment: 'a1', reader: 'Reader-Hash_1', at: '2024-01-02T10:00:00.000Z' },
+    { kind: 'like', comment: 'a1', reader: 'reader-hash-2', at: '2024-01-02T11:00:00.000Z' },
+  ];
 
   test('one comment per line inside one JSON document with its format and version', async () => {
     const json = await write(comments);
     const doc = JSON.parse(json);
     assert.equal(doc.format, 'smm-kit/comments');
-    assert.equal(doc.version, 1);
+    assert.equal(doc.version, 2);
     assert.deepEqual(doc.comments, comments);
-    assert.equal(json.split('\n').length, comments.length + 3);
-    assert.equal(await write([]), '{"format":"smm-kit/comments","version":1,"comments":[\n]}\n');
+    assert.deepEqual([doc.threads, doc.bans, doc.likes], [[], [], []]);
+    assert.equal(json.split('\n').length, comments.length + 6);
+    assert.equal(await write([]), '{"format":"smm-kit/comments","version":2,"comments":[\n],"threads":[\n],"bans":[\n],"likes":[\n]}\n');
+  });
+
+  test('version 2: thread settings, bans and likes after the comments, one per line, and read back in any chunking', async () => {
+    const json = await write(comments, extras);
+    assert.equal(json, [
+      '{"format":"smm-kit/comments","version":2,"comments":[',
+      ...comments.map((c, i) => `${JSON.stringify(c)}${i < comments.length - 1 ? ',' : ''}`),
+      '],"threads":[',
+      '{"key":"https://blog.example/p","closed":true,"moderation":null},',
+      '{"key":"https://blog.example/q","closed":false,"moderation":"pre"}',
+      '],"bans":[',
+      '{"id":"ban1","ipHash":"ip-h","emailHash":null,"comment":"b2","createdAt":"2024-01-03T00:00:00.000Z"}',
+      '],"likes":[',
+      '{"comment":"a1","reader":"Reader-Hash_1","at":"2024-01-02T10:00:00.000Z"},',
+      '{"comment":"a1","reader":"reader-hash-2","at":"2024-01-02T11:00:00.000Z"}',
+      ']}', '',
+    ].join('\n'));
+    for (const size of [1 << 16, 7, 1]) {
+      const { rows } = await parse(parseJson, chunks(Buffer.from(json), size));
+      assert.equal(rows.length, comments.length + extras.length, `chunks of ${size}`);
+      assert.deepEqual(rows.slice(comments.length), extras, `chunks of ${size}`);
+    }
+    await assert.rejects(collect(exportJson(from([]), from([extras[3]!, extras[0]!]))), /out of order: a thread after the likes/);
+  });
+
+  test('version 2: invalid settings, bans and likes are skipped with the reason; lists before the comments are refused', async () => {
+    const doc = {
+      format: 'smm-kit/comments', version: 2, comments,
+      threads: [{ key: 'javascript:alert(1)', closed: true, moderation: null }, { key: 'https://blog.example/p', closed: 'yes', moderation: null }],
+      bans: [{ id: 'ok_1', ipHash: null, emailHash: 'e', comment: null, createdAt: 'yesterday' }],
+      likes: [{ comment: 'a1', reader: '', at: '2024-01-02T10:00:00.000Z' }, { comment: 'a1', reader: 'r', at: '2024-01-02T10:00:00.000Z' }],
+    };
+    const { rows, skipped } = await parse(parseJson, [JSON.stringify(doc)]);
+    assert.equal(rows.length, comments.length + 1);
+    assert.deepEqual(skipped.map(([, why]) => why.split(':')[0]), [
+      'invalid key of a thread', 'invalid closed of a thread', 'invalid createdAt of a ban', 'invalid reader of a like',
+    ]);
+    await assert.rejects(collect(parseJson(['{"format":"smm-kit/comments","version":2,"likes":[],"comments":[]}'])), /has "likes" before "comments"/);
+    await assert.rejects(collect(parseJson(['{"format":"smm-kit/comments","version":2,"comments":[],"bans":[[1]]}'])), /an item of "bans" that is not an object \(ban 1\)/);
   });
 
   test('reads back what it wrote, in chunks of any size, and any layout of the same JSON', async () => {
@@ -216,7 +263,7 @@ describe('JSON export', () => {
     const refused: [string, RegExp][] = [
       ['[]', /must be a JSON object/],
       ['{"comments":[]}', /must start with "format": "smm-kit\/comments"/],
-      ['{"format":"smm-kit/comments","version":2,"comments":[]}', /has version 2; this smm-kit reads version 1/],
+      ['{"format":"smm-kit/comments","version":3,"comments":[]}', /has version 3; this smm-kit reads versions 1 and 2/],
       ['{"format":"smm-kit/comments","version":1}', /has no "comments" list/],
       ['{"format":"smm-kit/comments","version":1,"comments":[{"id":', /ends before it is complete/],
       ['{"format":"smm-kit/comments","version":1,"comments":[[1]]}', /a comment that is not an object/],

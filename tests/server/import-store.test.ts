@@ -19,7 +19,7 @@ async function all(store: Store): Promise<ExportedComment[]> {
 
 async function exported(store: Store): Promise<string> {
   let s = '';
-  for await (const part of exportJson(store.exportComments())) s += part;
+  for await (const part of exportJson(store.exportComments(), store.exportExtras())) s += part;
   return s;
 }
 
@@ -31,7 +31,7 @@ for (const adapter of adapters) {
       const { store } = await freshStore(adapter);
       const first = await importFile(store, 'disqus', [fixture('disqus.xml')]);
       assert.deepEqual({ ...first, reasons: [...first.reasons] }, {
-        read: 6, inserted: 6, existing: 0, invalid: 2,
+        read: 6, inserted: 6, existing: 0, invalid: 2, extras: 0,
         reasons: [['its thread\'s link is not an http(s) URL', 1], ['no valid createdAt', 1]],
       });
       const rows = bySource(await all(store));
@@ -96,16 +96,47 @@ for (const adapter of adapters) {
       assert.ok((await a.addComment({ ...native, id: 'native-1', parent: null, identity: '42', badge: 'verified', body: 'Written here', createdAt: Date.UTC(2024, 0, 1) }, 0)).ok);
       assert.ok((await a.addComment({ ...native, id: 'native-2', parent: target.id, identity: null, badge: null, body: 'A reply', createdAt: Date.UTC(2024, 0, 2) }, 0)).ok);
       await a.updateComment('native-1', { body: 'Written here, edited', editedAt: Date.UTC(2024, 0, 1, 0, 5) });
-      await a.like('native-1', 'reader-hash-1', true, Date.UTC(2024, 0, 3));
+      // Likes per reader hash (mixed case, so no collation may reorder them), thread settings (one
+      // thread without comments), bans (two at the same moment).
+      for (const [reader, day] of [['reader-hash-1', 3], ['Reader-hash-2', 4], ['reader-hash-0', 4]] as const) {
+        await a.like('native-1', reader, true, Date.UTC(2024, 0, day));
+      }
+      await a.like(target.id, 'reader-hash-1', true, Date.UTC(2024, 0, 5));
+      await a.setThread('https://blog.example/2019/second/', { closed: true });
+      await a.setThread('https://blog.example/2020/10/ricette-autunno/', { moderation: 'pre' });
+      await a.setThread('https://blog.example/Empty/', { closed: true, moderation: 'post' });
+      await a.addBan({ id: 'ban-b', ipHash: 'h-ip-banned', emailHash: null, comment: 'native-2', createdAt: Date.UTC(2024, 1, 1) });
+      await a.addBan({ id: 'Ban-a', ipHash: null, emailHash: 'h-email-banned', comment: null, createdAt: Date.UTC(2024, 1, 1) });
       const first = await exported(a);
-      assert.equal(JSON.parse(first).comments.length, 14);
-      assert.ok(!first.includes('h-ip') && !first.includes('"s1"'), 'no IP hash, no secret in the export');
+      const doc = JSON.parse(first);
+      assert.equal(doc.version, 2);
+      assert.equal(doc.comments.length, 14);
+      assert.deepEqual(doc.threads.map((t: { key: string }) => t.key),
+        ['https://blog.example/2019/second/', 'https://blog.example/2020/10/ricette-autunno/', 'https://blog.example/Empty/']);
+      assert.deepEqual(doc.bans.map((b: { id: string }) => b.id), ['Ban-a', 'ban-b']);
+      assert.deepEqual(doc.likes.map((l: { comment: string; reader: string }) => `${l.comment} ${l.reader}`),
+        [`${target.id} reader-hash-1`, 'native-1 reader-hash-1', 'native-1 Reader-hash-2', 'native-1 reader-hash-0']);
+      assert.ok(!first.includes('h-ip"') && !first.includes('"s1"'), 'no IP hash of a comment, no secret in the export');
 
       const { store: b } = await freshStore(adapter);
       const s = await importFile(b, 'json', [first], { batchSize: 5 });
       assert.equal(s.inserted, 14);
+      assert.equal(s.extras, 3 + 2 + 4);
       const second = await exported(b);
       assert.equal(second, first);
+      // The settings, bans and likes work in the copy: closed, pre-moderated, banned, one like per reader.
+      assert.equal((await b.thread('https://blog.example/2019/second/')).closed, true);
+      assert.equal((await b.thread('https://blog.example/2020/10/ricette-autunno/')).moderation, 'pre');
+      assert.equal(await b.banned('h-ip-banned', null), true);
+      assert.equal(await b.banned(null, 'h-email-banned'), true);
+      assert.deepEqual(await b.like('native-1', 'Reader-hash-2', true, Date.UTC(2024, 2, 1)), { likes: 3, liked: true }, 'a second like of the same reader counts once');
+      assert.deepEqual(await b.like('native-1', 'reader-hash-9', true, Date.UTC(2024, 2, 1)), { likes: 4, liked: true });
+      await b.like('native-1', 'reader-hash-9', false, Date.UTC(2024, 2, 1));
+      // An export of version 1 (comments only) still imports, to the same comments.
+      const v1 = `${first.slice(0, first.indexOf('\n],"threads"')).replace('"version":2', '"version":1')}\n]}\n`;
+      const { store: c } = await freshStore(adapter);
+      assert.equal((await importFile(c, 'json', [v1])).inserted, 14);
+      assert.equal(JSON.stringify(JSON.parse(await exported(c)).comments), JSON.stringify(doc.comments));
       // And the copy is a working thread, with counts and replies where they were.
       const keys = ['https://blog.example/2019/hello-world/', 'https://blog.example/2019/second/', 'https://blog.example/2020/10/ricette-autunno/'];
       assert.deepEqual(await b.commentCounts(keys), await a.commentCounts(keys));

@@ -4,13 +4,13 @@
 // the store knows every comment by its origin (Disqus post id, WordPress site and comment id, or
 // the id of our own export).
 import { parseDisqus } from './disqus.js';
-import { parseJson } from './json.js';
+import { parseJson, type ExportedExtra } from './json.js';
 import type { Input, SkipHandler } from './source.js';
 import type { ImportedComment } from './types.js';
 import { parseWxr } from './wxr.js';
 
 export { htmlToText, cleanText } from './html-text.js';
-export { exportJson, parseJson, EXPORT_FORMAT, EXPORT_VERSION, type ExportedComment } from './json.js';
+export { exportJson, parseJson, EXPORT_FORMAT, EXPORT_VERSION, type ExportedComment, type ExportedExtra } from './json.js';
 export { parseDisqus } from './disqus.js';
 export { parseWxr } from './wxr.js';
 export type { Input, ParseOptions, SkipHandler } from './source.js';
@@ -24,6 +24,8 @@ const PARSERS = { disqus: parseDisqus, wxr: parseWxr, json: parseJson };
 /** The part of a store an import needs. */
 export interface ImportTarget {
   importComments(rows: readonly ImportedComment[]): Promise<{ inserted: number; skipped: number }>;
+  /** Thread settings, bans and likes of our JSON export (version 2). */
+  importExtras(rows: readonly ExportedExtra[]): Promise<{ inserted: number; skipped: number }>;
 }
 
 export interface ImportProgress {
@@ -34,6 +36,8 @@ export interface ImportProgress {
   existing: number;
   /** Records of the file that are not importable (see `reasons`). */
   invalid: number;
+  /** Thread settings, bans and likes stored (our JSON export, version 2); 0 for other formats. */
+  extras: number;
 }
 
 export interface ImportSummary extends ImportProgress {
@@ -60,7 +64,7 @@ export async function importFile(
   const parse = PARSERS[format];
   if (!parse) throw new Error(`smm-kit: unknown import format "${format}"; formats are ${IMPORT_FORMATS.join(', ')}`);
   const { batchSize = 500, onProgress } = opts;
-  const summary: ImportSummary = { read: 0, inserted: 0, existing: 0, invalid: 0, reasons: new Map() };
+  const summary: ImportSummary = { read: 0, inserted: 0, existing: 0, invalid: 0, extras: 0, reasons: new Map() };
   const onSkip: SkipHandler = (reason, id) => {
     summary.invalid++;
     summary.reasons.set(reason, (summary.reasons.get(reason) ?? 0) + 1);
@@ -75,12 +79,26 @@ export async function importFile(
     summary.read += rows.length;
     summary.inserted += r.inserted;
     summary.existing += r.skipped;
-    onProgress?.({ read: summary.read, inserted: summary.inserted, existing: summary.existing, invalid: summary.invalid });
+    onProgress?.({ read: summary.read, inserted: summary.inserted, existing: summary.existing, invalid: summary.invalid, extras: summary.extras });
   };
-  for await (const record of parse(input, { onSkip })) {
+  let extras: ExportedExtra[] = [];
+  const flushExtras = async () => {
+    // Likes name comments: the comments read so far are stored first.
+    await flush();
+    if (!extras.length) return;
+    const rows = extras;
+    extras = [];
+    summary.extras += (await store.importExtras(rows)).inserted;
+  };
+  for await (const record of parse(input, { onSkip }) as AsyncIterable<ImportedComment | ExportedExtra>) {
+    if ('kind' in record) {
+      extras.push(record);
+      if (extras.length >= batchSize) await flushExtras();
+      continue;
+    }
     batch.push(record);
     if (batch.length >= batchSize) await flush();
   }
-  await flush();
+  await flushExtras();
   return summary;
 }

@@ -1,32 +1,48 @@
 // smm-kit's own export: every comment, every status, in one JSON document that imports back into
-// any smm-kit database (SQLite or PostgreSQL) as it was. Written and read as a stream, one comment
-// per line, so neither side ever holds the whole set:
+// any smm-kit database (SQLite or PostgreSQL) as it was. Version 2 adds what the comments alone
+// do not say: each thread's own settings (closed, moderation mode), the bans, and which reader
+// (as the server's keyed hash) liked which comment, so a restored site keeps one like per reader.
+// Written and read as a stream, one item per line, so neither side ever holds the whole set:
 //
-//   {"format":"smm-kit/comments","version":1,"comments":[
+//   {"format":"smm-kit/comments","version":2,"comments":[
 //   {"id":"…","thread":"https://…","parent":null,"name":"…",…},
 //   …
+//   ],"threads":[
+//   {"key":"https://…","closed":true,"moderation":null},
+//   ],"bans":[
+//   ],"likes":[
+//   {"comment":"…","reader":"…","at":"…"}
 //   ]}
 //
 // The reader does not need the lines: it scans any JSON with the same members (pretty-printed,
-// reformatted), as long as `format` and `version` come before `comments`.
+// reformatted), as long as `format` and `version` come before the lists and `comments` before the
+// others. Version 1 (comments only) still imports.
 import * as v from 'valibot';
 import { isHttpUrl, pageKey } from '../validate.js';
 import { text, type Input, type ParseOptions } from './source.js';
-import type { ExportedComment } from '../store/comment-types.js';
+import type { ExportedComment, ExportedExtra } from '../store/comment-types.js';
 import type { ImportedComment } from './types.js';
 
 export const EXPORT_FORMAT = 'smm-kit/comments';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** The lists of an export, in the order they are written; comments' items are the `comment` kind. */
+const LISTS = { comments: 'comment', threads: 'thread', bans: 'ban', likes: 'like' } as const;
+type List = keyof typeof LISTS;
 /** Characters of one comment in an export; a longer one means a broken or hostile file. */
 const MAX_ITEM = 1 << 20;
 
 const STATUSES = ['pending', 'published', 'spam', 'rejected', 'deleted'] as const;
 
 /** One comment of the export (the store's): secrets and IP hashes never leave the database. */
-export type { ExportedComment };
+export type { ExportedComment, ExportedExtra };
 
-/** The export as text chunks (one per comment), for a file or an HTTP response. */
-export async function* exportJson(comments: AsyncIterable<ExportedComment>): AsyncGenerator<string> {
+async function* none(): AsyncGenerator<never> {}
+
+/**
+ * The export as text chunks (one per item), for a file or an HTTP response: the comments, then
+ * `extras` (thread settings, bans, likes, in that order, as store.exportExtras() gives them).
+ */
+export async function* exportJson(comments: AsyncIterable<ExportedComment>, extras: AsyncIterable<ExportedExtra> = none()): AsyncGenerator<string> {
   yield `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"comments":[`;
   let first = true;
   for await (const c of comments) {
@@ -40,6 +56,20 @@ export async function* exportJson(comments: AsyncIterable<ExportedComment>): Asy
     yield `${first ? '' : ','}\n${line}`;
     first = false;
   }
+  // Every list is written, empty or not, so the same database always gives the same bytes.
+  const rest: List[] = ['threads', 'bans', 'likes'];
+  let at = -1;
+  for await (const x of extras) {
+    const i = rest.findIndex((l) => LISTS[l] === x.kind);
+    if (i < at) throw new Error(`smm-kit: export extras out of order: a ${x.kind} after the ${rest[at]}`);
+    for (; at < i; first = true) yield `\n],${JSON.stringify(rest[++at])}:[`;
+    const line = x.kind === 'thread' ? { key: x.key, closed: x.closed, moderation: x.moderation }
+      : x.kind === 'ban' ? { id: x.id, ipHash: x.ipHash, emailHash: x.emailHash, comment: x.comment, createdAt: x.createdAt }
+        : { comment: x.comment, reader: x.reader, at: x.at };
+    yield `${first ? '' : ','}\n${JSON.stringify(line)}`;
+    first = false;
+  }
+  for (; at < rest.length - 1;) yield `\n],${JSON.stringify(rest[++at])}:[`;
   yield '\n]}\n';
 }
 
@@ -63,6 +93,26 @@ const Item = v.object({
   source: Nullable(v.picklist(['disqus', 'wxr', 'json'])),
   sourceId: Nullable(v.pipe(v.string(), v.maxLength(512))),
 });
+
+const Hash = Nullable(v.pipe(v.string(), v.maxLength(128)));
+const Thread = v.object({
+  key: v.pipe(v.string(), v.maxLength(2048), v.check(isHttpUrl, 'must be an http(s) URL')),
+  closed: v.boolean(),
+  moderation: Nullable(v.picklist(['pre', 'first', 'post'])),
+});
+const Ban = v.object({ id: Id, ipHash: Hash, emailHash: Hash, comment: Nullable(Id), createdAt: Iso });
+const Like = v.object({ comment: Id, reader: v.pipe(v.string(), v.minLength(1), v.maxLength(128)), at: Iso });
+const SCHEMAS = { comments: Item, threads: Thread, bans: Ban, likes: Like };
+
+/** An item of a list as the store imports it. */
+function toStored(list: List, x: unknown): ImportedComment | ExportedExtra {
+  if (list === 'comments') return toRecord(x as v.InferOutput<typeof Item>);
+  if (list === 'threads') {
+    const t = x as v.InferOutput<typeof Thread>;
+    return { kind: 'thread', key: pageKey(t.key), closed: t.closed, moderation: t.moderation };
+  }
+  return { kind: LISTS[list], ...(x as object) } as ExportedExtra;
+}
 
 /** A comment of an export as the store imports it: same id, parent, times, status and hashes. */
 function toRecord(c: v.InferOutput<typeof Item>): ImportedComment {
@@ -90,23 +140,28 @@ function toRecord(c: v.InferOutput<typeof Item>): ImportedComment {
 const fail = (msg: string): never => { throw new Error(`smm-kit: the JSON export ${msg}`); };
 
 /**
- * Reads an export as a stream: a small scanner finds each element of `comments` (strings and
- * nesting tracked, so any JSON layout works) and parses only that element.
+ * Reads an export as a stream: a small scanner finds each element of the lists (`comments`, then
+ * `threads`, `bans`, `likes`; strings and nesting tracked, so any JSON layout works) and parses
+ * only that element.
  */
-export async function* parseJson(input: Input, opts: ParseOptions = {}): AsyncGenerator<ImportedComment> {
+export async function* parseJson(input: Input, opts: ParseOptions = {}): AsyncGenerator<ImportedComment | ExportedExtra> {
   const skip = opts.onSkip ?? (() => {});
   let depth = 0;
   let inString = false;
   let escaped = false;
-  /** Text of the current top-level member (`"version":1`) while not in `comments`. */
+  /** Text of the current top-level member (`"version":1`) while not in a list. */
   let member = '';
   const header: Record<string, unknown> = {};
-  let inComments = false;
+  /** The list being read, if any. */
+  let list: List | undefined;
   let seenComments = false;
-  /** Start of the comment being read in this chunk (-1: none), and its text from earlier chunks. */
+  /** Start of the item being read in this chunk (-1: none), and its text from earlier chunks. */
   let itemStart = -1;
   let itemText = '';
+  /** Items read in the current list. */
   let n = 0;
+  /** "comment 3", "like 12": where a broken item is. */
+  const where = (k = n) => `${LISTS[list!]} ${k}`;
 
   const endMember = () => {
     const m = member.trim();
@@ -120,27 +175,32 @@ export async function* parseJson(input: Input, opts: ParseOptions = {}): AsyncGe
     }
     Object.assign(header, parsed);
   };
-  const checkHeader = () => {
+  const checkHeader = (name: List) => {
     if (header.format !== EXPORT_FORMAT) fail(`must start with "format": "${EXPORT_FORMAT}" (is this an smm-kit export?)`);
-    if (header.version !== EXPORT_VERSION) fail(`has version ${JSON.stringify(header.version)}; this smm-kit reads version ${EXPORT_VERSION}`);
+    if (header.version !== 1 && header.version !== EXPORT_VERSION) {
+      fail(`has version ${JSON.stringify(header.version)}; this smm-kit reads versions 1 and ${EXPORT_VERSION}`);
+    }
+    if (name !== 'comments' && !seenComments) fail(`has "${name}" before "comments"; the comments come first`);
   };
-  const item = (raw: string): ImportedComment | undefined => {
+  const item = (raw: string): ImportedComment | ExportedExtra | undefined => {
     n++;
     let json: unknown;
     try {
       json = JSON.parse(raw);
     } catch {
-      return fail(`has a comment that is not valid JSON (comment ${n})`);
+      return fail(`has ${list === 'comments' ? 'a comment' : `an item of "${list}"`} that is not valid JSON (${where()})`);
     }
-    const r = v.safeParse(Item, json);
-    if (r.success) return toRecord(r.output);
+    const r = v.safeParse(SCHEMAS[list!], json);
+    if (r.success) return toStored(list!, r.output);
     const issue = r.issues[0];
-    const id = (json as { id?: unknown })?.id;
-    return void skip(`invalid ${v.getDotPath(issue) ?? 'comment'}: ${issue.message}`, typeof id === 'string' ? id : `#${n}`);
+    const id = (json as { id?: unknown; comment?: unknown })?.id ?? (json as { comment?: unknown })?.comment;
+    const what = list === 'comments' ? 'comment' : LISTS[list!];
+    return void skip(`invalid ${v.getDotPath(issue) ?? what}${list === 'comments' ? '' : ` of a ${what}`}: ${issue.message}`,
+      typeof id === 'string' ? id : `#${n}`);
   };
 
   for await (const chunk of text(input)) {
-    const out: ImportedComment[] = [];
+    const out: (ImportedComment | ExportedExtra)[] = [];
     if (itemStart === -1 && itemText) itemStart = 0;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
@@ -148,49 +208,51 @@ export async function* parseJson(input: Input, opts: ParseOptions = {}): AsyncGe
         if (escaped) escaped = false;
         else if (c === 92) escaped = true; // backslash
         else if (c === 34) inString = false; // "
-        if (depth >= 1 && !inComments) member += chunk[i];
+        if (depth >= 1 && !list) member += chunk[i];
         continue;
       }
       if (c === 34) inString = true;
       else if (c === 123 || c === 91) { // { [
         if (depth === 0 && c !== 123) fail('must be a JSON object');
-        if (depth === 1 && c === 91 && /^\s*"comments"\s*:\s*$/.test(member)) {
-          checkHeader();
-          inComments = true;
-          seenComments = true;
+        const name = depth === 1 && c === 91 ? /^\s*"(comments|threads|bans|likes)"\s*:\s*$/.exec(member)?.[1] as List | undefined : undefined;
+        if (name) {
+          checkHeader(name);
+          list = name;
+          n = 0;
+          if (name === 'comments') seenComments = true;
           member = '';
           depth++;
           continue;
         }
-        if (inComments && depth === 2) {
-          if (c !== 123) fail(`has a comment that is not an object (comment ${n + 1})`);
+        if (list && depth === 2) {
+          if (c !== 123) fail(`has ${list === 'comments' ? 'a comment' : `an item of "${list}"`} that is not an object (${where(n + 1)})`);
           itemStart = i;
         }
         depth++;
         if (depth === 1) continue;
       } else if (c === 125 || c === 93) { // } ]
         if (--depth < 0) fail('has a stray closing bracket');
-        if (inComments && depth === 2) {
+        if (list && depth === 2) {
           const r = item(itemText + chunk.slice(itemStart, i + 1));
           if (r) out.push(r);
           itemText = '';
           itemStart = -1;
           continue;
         }
-        if (inComments && depth === 1) { inComments = false; continue; }
+        if (list && depth === 1) { list = undefined; continue; }
         if (depth === 0) { endMember(); continue; }
-      } else if (c === 44 && depth === 1 && !inComments) { // ,
+      } else if (c === 44 && depth === 1 && !list) { // ,
         endMember();
         continue;
       }
-      if (depth >= 1 && !inComments) member += chunk[i];
+      if (depth >= 1 && !list) member += chunk[i];
     }
     if (itemStart !== -1) {
       itemText += chunk.slice(itemStart);
       itemStart = -1;
-      if (itemText.length > MAX_ITEM) fail(`has a comment longer than ${MAX_ITEM} characters (comment ${n + 1})`);
+      if (itemText.length > MAX_ITEM) fail(`has ${list === 'comments' ? 'a comment' : `an item of "${list}"`} longer than ${MAX_ITEM} characters (${where(n + 1)})`);
     }
-    if (member.length > 100_000) fail('has a top-level member other than comments that is too long');
+    if (member.length > 100_000) fail('has a top-level member other than the lists that is too long');
     yield* out;
   }
   if (depth !== 0 || inString) fail('ends before it is complete (a truncated file?)');

@@ -159,6 +159,37 @@ export interface ExportedComment {
   sourceId: string | null;
 }
 
+/** A thread's own settings (version 2 of the export); threads on the server's defaults are left out. */
+export interface ExportedThread {
+  /** Page key. */
+  key: string;
+  closed: boolean;
+  /** The thread's own mode; null follows the server's. */
+  moderation: ModerationMode | null;
+}
+
+/** A ban as exported: the hashes it matches, never an address. */
+export interface ExportedBan {
+  id: string;
+  ipHash: string | null;
+  emailHash: string | null;
+  comment: string | null;
+  createdAt: string;
+}
+
+/** One reader's like of one comment; the reader only as the server's keyed hash. */
+export interface ExportedLike {
+  comment: string;
+  reader: string;
+  at: string;
+}
+
+/** What an export holds beside its comments, in this order: threads, bans, likes. */
+export type ExportedExtra =
+  | ({ kind: 'thread' } & ExportedThread)
+  | ({ kind: 'ban' } & ExportedBan)
+  | ({ kind: 'like' } & ExportedLike);
+
 export interface CommentStore {
   /** A random secret made on first use and kept in the database (HMAC key for hashes, forms). */
   serverSecret(): Promise<string>;
@@ -196,4 +227,11 @@ export interface CommentStore {
   importComments(rows: readonly ImportedComment[]): Promise<{ inserted: number; skipped: number }>;
   /** Every comment, every status, oldest first. */
   exportComments(): AsyncIterable<ExportedComment>;
+  /**
+   * Thread settings (by key), bans (oldest first), then likes (by comment, oldest first, then by
+   * reader hash): always in the same order, whichever database, so an export is reproducible.
+   */
+  exportExtras(): AsyncIterable<ExportedExtra>;
+  /** Stores what exportExtras() gave: settings replace the thread's, bans and likes are added once. */
+  importExtras(rows: readonly ExportedExtra[]): Promise<{ inserted: number; skipped: number }>;
 }

@@ -4,7 +4,7 @@
 // same at the 200,000th comment as at the first. A reply that comes before its parent is stored
 // with the parent's source id; when the parent arrives (found through a small partial index), the
 // threads concerned are settled as a whole: parents linked, roots, visibility and counts derived.
-import type { CommentRow, ExportedComment, ImportedComment } from './comment-types.js';
+import type { CommentRow, ExportedComment, ExportedExtra, ImportedComment, ModerationMode } from './comment-types.js';
 import { COLS, toRow } from './comments-read.js';
 import { emailKey, keyedHash, newId } from './guard.js';
 import { list, type Param, type SqlRunner } from './sql.js';
@@ -176,4 +176,59 @@ function exported(r: CommentRow): ExportedComment {
     createdAt: iso(r.createdAt)!, editedAt: iso(r.editedAt), status: r.status, likes: Number(r.likes), badge: r.badge,
     identity: r.identity, source: r.source, sourceId: r.sourceId,
   };
+}
+
+/** Code-unit order, the same in every database and locale (a collation would not be). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function* exportExtras(s: SqlRunner): AsyncIterable<ExportedExtra> {
+  const threads = await s.all<{ key: string; closed: number; moderation: ModerationMode | null }>(
+    'SELECT key, closed, moderation FROM smm_comment_threads WHERE closed = 1 OR moderation IS NOT NULL');
+  for (const t of threads.sort((a, b) => byText(a.key, b.key))) {
+    yield { kind: 'thread', key: t.key, closed: Number(t.closed) === 1, moderation: t.moderation };
+  }
+  const bans = await s.all<{ id: string; ip_hash: string | null; email_hash: string | null; comment: string | null; created_at: number }>(
+    'SELECT id, ip_hash, email_hash, comment, created_at FROM smm_bans');
+  bans.sort((a, b) => Number(a.created_at) - Number(b.created_at) || byText(a.id, b.id));
+  for (const b of bans) {
+    yield { kind: 'ban', id: b.id, ipHash: b.ip_hash, emailHash: b.email_hash, comment: b.comment, createdAt: iso(b.created_at)! };
+  }
+  // Likes by comment (in the order of the comments), 500 comments at a time.
+  let after = 0;
+  for (;;) {
+    const comments = await s.all<{ seq: number; id: string }>('SELECT seq, id FROM smm_comments WHERE seq > ? ORDER BY seq LIMIT 500', [after]);
+    if (!comments.length) return;
+    const order = new Map(comments.map((c, i) => [c.id, i]));
+    const likes = await s.all<{ comment: string; reader: string; at: number }>(
+      `SELECT comment, reader, at FROM smm_comment_likes WHERE comment IN ${list(comments.length)}`, comments.map((c) => c.id));
+    likes.sort((a, b) => order.get(a.comment)! - order.get(b.comment)! || Number(a.at) - Number(b.at) || byText(a.reader, b.reader));
+    for (const l of likes) yield { kind: 'like', comment: l.comment, reader: l.reader, at: iso(l.at)! };
+    if (comments.length < 500) return;
+    after = Number(comments.at(-1)!.seq);
+  }
+}
+
+export async function importExtras(s: SqlRunner, rows: readonly ExportedExtra[]): Promise<{ inserted: number; skipped: number }> {
+  if (!rows.length) return { inserted: 0, skipped: 0 };
+  return s.tx(async (t) => {
+    let inserted = 0;
+    // A like of a comment that is not there (left out of a hand-made file) is skipped.
+    const ids = [...new Set(rows.flatMap((r) => (r.kind === 'like' ? [r.comment] : [])))];
+    const known = new Set(await pluck(t, 'SELECT id AS v FROM smm_comments WHERE id IN', ids));
+    for (const r of rows) {
+      if (r.kind === 'thread') {
+        // The export's word is the thread's setting; its count stays what the comments make it.
+        inserted += await t.run(`INSERT INTO smm_comment_threads (key, closed, moderation) VALUES (?, ?, ?)
+          ON CONFLICT (key) DO UPDATE SET closed = excluded.closed, moderation = excluded.moderation`, [r.key, r.closed ? 1 : 0, r.moderation]);
+      } else if (r.kind === 'ban') {
+        inserted += await t.run(`INSERT INTO smm_bans (id, ip_hash, email_hash, comment, created_at) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (id) DO NOTHING`, [r.id, r.ipHash, r.emailHash, r.comment, Date.parse(r.createdAt)]);
+      } else if (known.has(r.comment)) {
+        // The comment's count came with it (`likes`): these rows only keep each reader to one like.
+        inserted += await t.run('INSERT INTO smm_comment_likes (comment, reader, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+          [r.comment, r.reader, Date.parse(r.at)]);
+      }
+    }
+    return { inserted, skipped: rows.length - inserted };
+  });
 }

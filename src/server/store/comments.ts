@@ -1,7 +1,7 @@
 // The store of readers' content (comments and testimonials) over a SqlRunner: both adapters extend
 // this class, so the walls behave the same on SQLite and PostgreSQL (the same tests run against both).
 import type {
-  AdminCommentQuery, Ban, CommentPageQuery, CommentStatus, CommentStore, ImportedComment, ModerationMode,
+  AdminCommentQuery, Ban, CommentPageQuery, CommentStatus, CommentStore, ExportedExtra, ImportedComment, ModerationMode,
   NewComment, RepliesQuery,
 } from './comment-types.js';
 import * as read from './comments-read.js';
@@ -49,6 +49,8 @@ export abstract class SqlCommentStore implements CommentStore, TestimonialStore 
     return io.importComments(this.#s, await this.serverSecret(), rows);
   }
   exportComments() { return io.exportComments(this.#s); }
+  exportExtras() { return io.exportExtras(this.#s); }
+  importExtras(rows: readonly ExportedExtra[]) { return io.importExtras(this.#s, rows); }
 
   addTestimonial(t: NewTestimonial, duplicateSince = 0) { return tm.addTestimonial(this.#s, t, duplicateSince); }
   testimonial(id: string) { return tm.testimonial(this.#s, id); }
