@@ -38,6 +38,9 @@ export function originPolicy(origins: readonly string[]): MiddlewareHandler {
         `origin ${origin} is not allowed; this server accepts ${listed} (configure with --origin or SMM_ORIGINS)`);
     }
     c.header('Access-Control-Allow-Origin', origin);
+    // A page on another host reads only safelisted headers: without this, the comment form could
+    // not see how long to wait after "sent too quickly" (it read 0, retried at once, and failed).
+    c.header('Access-Control-Expose-Headers', 'Retry-After');
     if (c.req.method === 'OPTIONS') {
       return c.body(null, 204, {
         'Access-Control-Allow-Methods': METHODS,

@@ -332,6 +332,7 @@ for (const adapter of adapters) {
         const ok = await h.post({ events: [share()] });
         assert.equal(ok.status, 202);
         assert.equal(ok.headers.get('access-control-allow-origin'), SITE);
+        assert.equal(ok.headers.get('access-control-expose-headers'), 'Retry-After', 'a page on another host may read how long to wait');
         assert.match(ok.headers.get('vary') ?? '', /Origin/);
         const same = await h.post({ events: [share()] }, { origin: 'http://localhost' });
         assert.equal(same.status, 202, 'the server\'s own origin is always allowed');
