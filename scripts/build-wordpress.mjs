@@ -1,6 +1,7 @@
 // `npm run build:wordpress`: the installable plugin, dist/wordpress/smm-kit.zip (Plugins → Add New →
 // Upload Plugin). It holds integrations/wordpress/smm-kit/ and, under assets/, dist/cdn/smm.js with
-// the chunks it loads and the locales: everything the plugin serves comes from the site itself.
+// the chunks it loads (the comment and testimonial walls among them) and the string packs of every
+// locale: everything the plugin serves comes from the site itself.
 // Builds dist/ first when smm.js is missing. The zip is written here (deflate, no zip binary needed).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -41,7 +42,10 @@ function cdnFiles() {
       }
     }
   }
-  for (const f of readdirSync(join(CDN, 'locales'))) if (f.endsWith('.js')) files.add(`locales/${f}`);
+  // The string packs the bundles fetch by language (the bars', the comment wall's, the testimonial wall's).
+  for (const dir of ['locales', 'comments', 'testimonials']) {
+    for (const f of readdirSync(join(CDN, dir))) if (f.endsWith('.js')) files.add(`${dir}/${f}`);
+  }
   return [...files].sort();
 }
 
