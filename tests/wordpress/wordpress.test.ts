@@ -1,11 +1,14 @@
 // The WordPress plugin for real: Debian's WordPress on a throwaway MariaDB, the plugin installed
 // from the built zip through Plugins → Add New → Upload, posts written as Administrator, Editor,
 // Author and Contributor in each form the README offers, opened in Chromium, shared, and counted
-// by a real smm-kit server (dist/server/cli.js) under plain and pretty permalinks.
+// by a real smm-kit server (dist/server/cli.js) under plain and pretty permalinks; the comment wall
+// in place of the theme's comments, anonymous and as a logged-in user with a signed identity, and a
+// testimonial wall with its form.
 // Run by `npm test` (scripts/test.mjs) after the build; skipped with a message when Debian's
 // packages are missing (a failure on CI, which installs them).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +23,9 @@ import { freeAddress, startWordPress, wordpressMissing } from './wp.mjs';
 // at once do not collide.
 let SMM: string;
 const ADMIN = { user: 'admin', pass: 'Adm1n-pass-smm-kit' };
+// The endpoint's SMM_IDENTITY_SECRET, typed into the plugin's settings too; and its admin token.
+const SECRET = 'wp-identity-secret-0123456789abcdef-0123456789';
+const SMM_ADMIN = 'wp-test-admin-token-0123456789';
 const SHOTS = '.tmp/wordpress';
 
 interface WordPress {
@@ -94,8 +100,12 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     const site = await freeAddress();
     const endpoint = await freeAddress();
     SMM = `http://${endpoint.host}:${endpoint.port}`;
+    // Comments published at once (no moderation queue in the way of the test), signed identities
+    // accepted with the secret the plugin is given below.
     smm = spawn('node', ['dist/server/cli.js', 'serve', '--db', join(dir, 'smm.db'), '--host', endpoint.host, '--port', String(endpoint.port),
-      '--origin', `http://${site.host}:${site.port}`, '--rate-limit', '0'], { stdio: 'ignore' });
+      '--origin', `http://${site.host}:${site.port}`, '--rate-limit', '0', '--moderation', 'post'], {
+      stdio: 'ignore', env: { ...process.env, SMM_IDENTITY_SECRET: SECRET, SMM_ADMIN_TOKEN: SMM_ADMIN },
+    });
     wp = await startWordPress(site);
     const install = await fetch(`${wp.url}/wp-admin/install.php?step=2`, {
       method: 'POST',
@@ -210,11 +220,10 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     type WpGlobal = { blocks: { getBlockType(n: string): { title: string } | undefined; createBlock(n: string, a: object): unknown }; data: { dispatch(s: string): { insertBlocks(b: unknown): void } } };
     const titles = await until('the blocks registered', () => page.evaluate(() => {
       const { wp } = window as unknown as { wp?: WpGlobal };
-      const share = wp?.blocks?.getBlockType('smm-kit/share');
-      const follow = wp?.blocks?.getBlockType('smm-kit/follow');
-      return share && follow ? [share.title, follow.title] : undefined;
+      const types = ['share', 'follow', 'testimonials', 'testimonial-form'].map((n) => wp?.blocks?.getBlockType(`smm-kit/${n}`));
+      return types.every(Boolean) ? types.map((t) => t!.title) : undefined;
     }), 30000);
-    assert.deepEqual(titles, ['Share buttons', 'Follow buttons']);
+    assert.deepEqual(titles, ['Share buttons', 'Follow buttons', 'Testimonials', 'Testimonial form']);
     await page.evaluate(() => {
       const { wp } = window as unknown as { wp: WpGlobal };
       wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('smm-kit/share', {}));
@@ -330,6 +339,219 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     } finally {
       cmd('theme', 'twentytwentythree');
     }
+  });
+
+  // ── Comments and testimonials ────────────────────────────────────────────────────────────────
+  const wallLink: { post?: string; id?: number } = {};
+  const commentsChunk = /\/wp-content\/plugins\/smm-kit\/assets\/chunks\/smm-smm-comments-[\w-]+\.js$/;
+  const testimonialsChunk = /\/wp-content\/plugins\/smm-kit\/assets\/chunks\/smm-smm-testimonials-[\w-]+\.js$/;
+
+  /** The thread's comments as the endpoint gives them to any reader. */
+  async function thread(link: string) {
+    const r = await fetch(`${SMM}/v1/comments?thread=${encodeURIComponent(link)}&sort=oldest`);
+    return ((await r.json()) as { comments: { author: { name: string; url?: string; badge?: string }; body: string }[] }).comments;
+  }
+
+  /** Opens the wall's top form, writes, posts, and waits for the comment on the wall. */
+  async function comment(page: Page, body: string, name?: string) {
+    const form = page.locator('smm-comments form[part~="form"]');
+    if (!(await form.count())) await page.locator('smm-comments [part~="write"]').click();
+    await form.locator('textarea[name="body"]').fill(body);
+    if (name) await form.locator('input[name="name"]').fill(name);
+    await form.locator('[part~="post"]').click();
+    await page.locator('smm-comments article[part~="comment"]', { hasText: body }).waitFor({ timeout: 15000 }).catch(async (err: Error) => {
+      // Say why: the form's error, or what the wall said.
+      const said = await page.evaluate(() => [...document.querySelector('smm-comments')!.shadowRoot!.querySelectorAll('[part~="error"], [role="status"]')]
+        .map((e) => e.textContent).join(' | '));
+      throw new Error(`${err.message}\nthe wall says: ${said}`);
+    });
+  }
+
+  /** A page's requests, to see which of the plugin's scripts it fetched. */
+  function requests(page: Page): string[] {
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(r.url()));
+    return seen;
+  }
+
+  test('the settings take the comment wall\'s post types, the identity secret (never shown again, refused when short) and the testimonial wall; an Editor cannot reach them', async () => {
+    const page = await admin.newPage();
+    await page.goto(`${wp.url}/wp-admin/options-general.php?page=smm-kit`);
+    await page.check('input[name="smm_kit[comments_types][]"][value="post"]');
+    await page.fill('#smm_kit_identity_secret', SECRET);
+    await page.fill('#smm_kit_testimonials_wall', 'trattoria');
+    await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+    assert.ok(!(await page.content()).includes(SECRET), 'the saved secret is not printed on the settings page');
+    assert.equal(await page.inputValue('#smm_kit_identity_secret'), '');
+    assert.equal(await page.locator('text=A secret is saved').count(), 1);
+    assert.equal(await page.inputValue('#smm_kit_testimonials_wall'), 'trattoria');
+    assert.equal(await page.inputValue('#smm_kit_endpoint_url'), SMM, 'the other settings are kept');
+    // Too short: refused with a message, the saved one kept (the identity test below signs with it).
+    await page.fill('#smm_kit_identity_secret', 'too-short');
+    await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+    assert.equal(await page.locator('.notice-error, .error', { hasText: 'at least 32 characters' }).count(), 1);
+    await page.screenshot({ path: `${SHOTS}/settings-walls.png`, fullPage: true });
+    await page.close();
+
+    const ctx = await context();
+    const editor = await ctx.newPage();
+    await editor.goto(`${wp.url}/wp-login.php`);
+    await editor.fill('#user_login', 'editor1');
+    await editor.fill('#user_pass', 'Pass-editor-smm-kit');
+    await Promise.all([editor.waitForURL(/wp-admin/), editor.click('#wp-submit')]);
+    const res = await editor.goto(`${wp.url}/wp-admin/options-general.php?page=smm-kit`);
+    assert.equal(res?.status(), 403, 'an Editor may not open the settings');
+    assert.equal(await editor.locator('#smm_kit_identity_secret').count(), 0);
+    await ctx.close();
+  });
+
+  test('Twenty Twenty-Three: the comment wall stands where the theme\'s comments were, in the site\'s language, and a visitor\'s comment appears on it', async () => {
+    const p = cmd('post', { role: 'author', title: 'Pane di casa', content: '<!-- wp:paragraph --><p>Farina, acqua, lievito madre.</p><!-- /wp:paragraph -->' }) as { id: number; link: string };
+    wallLink.post = p.link;
+    wallLink.id = p.id;
+    const ctx = await context();
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const seen = requests(page);
+    await page.goto(p.link);
+    const wall = page.locator('section#comments > smm-comments');
+    assert.equal(await wall.count(), 1, 'the wall in place of the core/comments block');
+    assert.equal(await wall.getAttribute('thread'), p.link);
+    assert.equal(await wall.getAttribute('identity'), null, 'a visitor has no identity');
+    assert.equal(await page.locator('#respond, .wp-block-post-comments-form, .wp-block-comment-template').count(), 0, 'the theme\'s list and form are gone');
+    await page.locator('smm-comments [part~="write"]', { hasText: 'Scrivi un commento' }).waitFor();
+    await comment(page, 'Che profumo, domani lo provo.', 'Lucia');
+    assert.deepEqual((await thread(p.link)).map((c) => [c.author.name, c.author.badge, c.body]), [['Lucia', undefined, 'Che profumo, domani lo provo.']]);
+    // Another reader sees it.
+    const other = await ctx.browser()!.newContext();
+    const second = await other.newPage();
+    await second.goto(p.link);
+    await second.locator('smm-comments article[part~="comment"]', { hasText: 'Che profumo' }).waitFor();
+    await other.close();
+    assert.ok(seen.some((u) => commentsChunk.test(u)), 'the wall\'s chunk comes from the plugin\'s folder');
+    assert.ok(!seen.some((u) => testimonialsChunk.test(u)), 'the testimonial wall is not fetched where there is none');
+    assert.deepEqual(seen.filter((u) => !u.startsWith('http://127.')).filter((u) => !/gravatar\.com|wp\.com/.test(u)), [], 'nothing from another host');
+    await page.screenshot({ path: `${SHOTS}/comments-visitor.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+
+  test('a logged-in user\'s page carries an HS256 identity the endpoint accepts: the comment is theirs, badged; a tampered token is refused', async () => {
+    const link = wallLink.post!;
+    cmd('profile', { role: 'author', display_name: 'Giulia Bianchi', user_url: 'https://giulia.example/' });
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${wp.url}/wp-login.php`);
+    await page.fill('#user_login', 'author1');
+    await page.fill('#user_pass', 'Pass-author-smm-kit');
+    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await page.goto(link);
+    const token = await page.locator('section#comments > smm-comments').getAttribute('identity');
+    assert.ok(token, 'the wall has an identity for the logged-in user');
+    const [header, payload, signature] = token.split('.');
+    const decode = (part: string) => JSON.parse(Buffer.from(part!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    assert.deepEqual(decode(header!), { alg: 'HS256', typ: 'JWT' });
+    assert.equal(signature, createHmac('sha256', SECRET).update(`${header}.${payload}`).digest('base64url'), 'signed with the shared secret');
+    const claims = decode(payload!);
+    assert.equal(claims.name, 'Giulia Bianchi');
+    assert.equal(claims.url, 'https://giulia.example/');
+    assert.match(String(claims.sub), /^\d+$/);
+    assert.equal(Number(claims.exp) - Number(claims.iat), 7200, 'valid for two hours');
+    assert.ok(Math.abs(Number(claims.iat) - Date.now() / 1000) < 300);
+    assert.ok(!(await page.content()).includes(SECRET), 'the secret is not on the page');
+
+    await page.locator('smm-comments [part~="write"]').click();
+    await page.locator('smm-comments form [part~="hint"]', { hasText: 'Stai commentando come Giulia Bianchi' }).waitFor();
+    assert.equal(await page.locator('smm-comments form input[name="name"]').count(), 0, 'no name to type');
+    await comment(page, 'La ricetta di mia nonna, con un giorno di riposo.');
+    const shown = await thread(link);
+    assert.deepEqual(shown.map((c) => [c.author.name, c.author.url, c.author.badge]),
+      [['Lucia', undefined, undefined], ['Giulia Bianchi', 'https://giulia.example/', 'verified']]);
+    await page.screenshot({ path: `${SHOTS}/comments-logged-in.png`, fullPage: true });
+
+    // The same token with another name, signature kept: refused, nothing stored.
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, name: 'Amministratore' })).toString('base64url')}.${signature}`;
+    const { form } = await (await fetch(`${SMM}/v1/comments?thread=${encodeURIComponent(link)}`)).json() as { form: string };
+    const r = await fetch(`${SMM}/v1/comments`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ thread: link, body: 'Sono io l\'amministratore.', identity: forged, form }),
+    });
+    assert.equal(r.status, 401);
+    assert.equal(((await r.json()) as { error: { code: string } }).error.code, 'invalid_identity');
+    assert.equal((await thread(link)).length, 2);
+    await ctx.close();
+  });
+
+  test('a classic theme gets the wall through comments_template', async () => {
+    assert.equal(cmd('theme', 'smm-classic'), 'smm-classic');
+    try {
+      const ctx = await context();
+      const page = await ctx.newPage();
+      await page.goto(wallLink.post!);
+      assert.equal(await page.locator('#comments > smm-comments').count(), 1);
+      await page.locator('smm-comments article[part~="comment"]', { hasText: 'La ricetta di mia nonna' }).waitFor();
+      await ctx.close();
+    } finally {
+      cmd('theme', 'twentytwentythree');
+    }
+  });
+
+  test('with the plugin, Authors and Contributors keep the walls\' elements and their data-smm forms', () => {
+    const walls = {
+      comments: '<smm-comments thread="https://blog.example/p/" sort="oldest"></smm-comments>',
+      count: '<smm-comment-count thread="https://blog.example/p/"></smm-comment-count>',
+      wall: '<smm-testimonials wall="trattoria" layout="carousel" min-rating="4" featured></smm-testimonials>',
+      form: '<smm-testimonial-form wall="trattoria"></smm-testimonial-form>',
+      placeholders: '<div data-smm="comments" data-sort="top"></div><div data-smm="comment-count"></div><div data-smm="testimonials" data-wall="trattoria" data-layout="grid"></div><div data-smm="testimonial-form"></div>',
+    };
+    const saved = cmd('kses', walls) as Record<string, Record<string, string>>;
+    for (const role of Object.keys(saved)) {
+      for (const [name, html] of Object.entries(walls)) {
+        assert.equal(saved[role]![name], html, `${role}: ${name}`);
+      }
+    }
+  });
+
+  test('a page with [smm_testimonials] and [smm_testimonial_form] shows the approved testimonial and the form; the blocks print the same elements', async () => {
+    // One testimonial sent as a customer would (the form token, consent), approved through the admin API.
+    const { form } = await (await fetch(`${SMM}/v1/testimonials?wall=trattoria&limit=1`)).json() as { form: string };
+    const sent = await until('the testimonial accepted', async () => {
+      const r = await fetch(`${SMM}/v1/testimonials`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ wall: 'trattoria', name: 'Anna Verdi', role: 'Cliente dal 2019', rating: 5, text: 'Il miglior pane del quartiere.', consent: true, consentText: 'Può essere mostrata sul sito.', form }),
+      });
+      // 429: sent before the form's minimum fill time; the same token is good a moment later.
+      return r.status === 429 ? undefined : { status: r.status, json: await r.json() as { testimonial?: { id: string; status: string } } };
+    });
+    assert.equal(sent.status, 202, JSON.stringify(sent.json));
+    assert.equal(sent.json.testimonial!.status, 'pending', 'held for moderation');
+    const approve = await fetch(`${SMM}/v1/admin/testimonials/${sent.json.testimonial!.id}/approve`, { method: 'POST', headers: { authorization: `Bearer ${SMM_ADMIN}` } });
+    assert.equal(approve.status, 200);
+
+    const p = cmd('post', { role: 'author', type: 'page', title: 'Dicono di noi', content: '<!-- wp:shortcode -->\n[smm_testimonials layout="list"]\n<!-- /wp:shortcode -->\n<!-- wp:shortcode -->\n[smm_testimonial_form]\n<!-- /wp:shortcode -->' }) as { link: string };
+    const ctx = await context();
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const seen = requests(page);
+    await page.goto(p.link);
+    assert.equal(await page.locator('smm-testimonials[wall="trattoria"][layout="list"]').count(), 1, 'the settings\' wall');
+    const card = page.locator('smm-testimonials [part~="card"]', { hasText: 'Il miglior pane del quartiere.' });
+    await card.waitFor({ timeout: 15000 });
+    assert.equal(await card.locator('[part~="name"]').textContent(), 'Anna Verdi');
+    await page.locator('smm-testimonial-form[wall="trattoria"] textarea').first().waitFor({ timeout: 15000 });
+    assert.ok(seen.some((u) => testimonialsChunk.test(u)));
+    assert.ok(!seen.some((u) => commentsChunk.test(u)), 'no comment wall on a page, so its code is not fetched');
+    assert.equal(await page.locator('smm-comments').count(), 0, 'pages are not among the chosen types');
+    await page.screenshot({ path: `${SHOTS}/testimonials.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await ctx.close();
+
+    const blocks = cmd('post', { role: 'author', type: 'page', title: 'Lascia una recensione', content: '<!-- wp:smm-kit/testimonials {"layout":"grid","limit":"6"} /-->\n<!-- wp:smm-kit/testimonial-form {"wall":"negozio"} /-->' }) as { link: string };
+    const html = await (await fetch(blocks.link)).text();
+    assert.match(html, /<smm-testimonials layout="grid" limit="6" wall="trattoria" lang="it-IT"><\/smm-testimonials>/, 'the settings\' wall when the block names none');
+    assert.match(html, /<smm-testimonial-form wall="negozio" lang="it-IT"><\/smm-testimonial-form>/);
   });
 
   test('"This site" puts the endpoint on the site\'s own host; "No endpoint" prints none and no counts', async () => {

@@ -17,8 +17,9 @@ function smm_test_user( $role ) {
  * @param string $role    Whose editor.
  * @param string $title   Title.
  * @param string $content What they typed.
+ * @param string $type    post or page.
  */
-function smm_test_post( $role, $title, $content ) {
+function smm_test_post( $role, $title, $content, $type = 'post' ) {
 	wp_set_current_user( smm_test_user( $role )->ID ); // kses_init() runs on set_current_user.
 	$id = wp_insert_post(
 		array(
@@ -26,6 +27,7 @@ function smm_test_post( $role, $title, $content ) {
 			'post_content' => $content,
 			'post_status'  => 'contributor' === $role ? 'pending' : 'publish',
 			'post_author'  => get_current_user_id(),
+			'post_type'    => $type,
 		),
 		true
 	);
@@ -85,13 +87,28 @@ switch ( $command ) {
 		}
 		break;
 	case 'post':
-		// {"role": …, "title": …, "content": …}
+		// {"role": …, "title": …, "content": …, "type"?: "page"}
 		$p   = json_decode( $arg, true );
-		$id  = smm_test_post( $p['role'], $p['title'], $p['content'] );
+		$id  = smm_test_post( $p['role'], $p['title'], $p['content'], isset( $p['type'] ) ? $p['type'] : 'post' );
 		$out = array(
 			'id'      => $id,
 			'saved'   => get_post( $id )->post_content,
 			'link'    => get_permalink( $id ),
+		);
+		break;
+	case 'profile':
+		// {"role": …, "display_name": …, "user_url": …}: what the user would set in Profile.
+		$p   = json_decode( $arg, true );
+		$id  = wp_update_user(
+			array(
+				'ID'           => smm_test_user( $p['role'] )->ID,
+				'display_name' => $p['display_name'],
+				'user_url'     => $p['user_url'],
+			)
+		);
+		$out = array(
+			'id'   => $id,
+			'name' => get_userdata( $id )->display_name,
 		);
 		break;
 	case 'links':

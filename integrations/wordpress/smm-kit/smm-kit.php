@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       smm-kit
- * Description:       Share and follow buttons that load nothing from other sites, with share counts from your own smm-kit endpoint.
+ * Description:       Share and follow buttons, a comment wall and testimonials that load nothing from other sites, kept and counted on your own smm-kit endpoint.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -20,7 +20,9 @@ define( 'SMM_KIT_DIR', plugin_dir_path( __FILE__ ) );
 define( 'SMM_KIT_URL', plugin_dir_url( __FILE__ ) );
 
 require_once SMM_KIT_DIR . 'includes/settings.php';
+require_once SMM_KIT_DIR . 'includes/identity.php';
 require_once SMM_KIT_DIR . 'includes/markup.php';
+require_once SMM_KIT_DIR . 'includes/walls.php';
 require_once SMM_KIT_DIR . 'includes/front.php';
 require_once SMM_KIT_DIR . 'includes/blocks.php';
 if ( is_admin() ) {

@@ -1,6 +1,7 @@
 <?php
 /**
- * The only template: wp_head() in <head>, the loop, wp_footer(). What every classic theme has.
+ * The only template: wp_head() in <head>, the loop, comments_template() on a single post, wp_footer().
+ * What every classic theme has.
  *
  * @package smm-kit-classic-test
  */
@@ -20,6 +21,9 @@ while ( have_posts() ) {
 	the_title( '<h1>', '</h1>' );
 	the_content();
 	echo '</article>';
+	if ( is_singular() && ( comments_open() || get_comments_number() ) ) {
+		comments_template();
+	}
 }
 ?>
 </main>

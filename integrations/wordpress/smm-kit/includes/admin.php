@@ -41,7 +41,7 @@ function smm_kit_admin_init() {
 				array(
 					'key'       => $key,
 					'field'     => $field,
-					'label_for' => in_array( $field['type'], array( 'text', 'url', 'select', 'textarea' ), true ) ? 'smm_kit_' . $key : null,
+					'label_for' => in_array( $field['type'], array( 'text', 'url', 'select', 'textarea', 'secret' ), true ) ? 'smm_kit_' . $key : null,
 				)
 			);
 		}
@@ -85,6 +85,20 @@ function smm_kit_field( $args ) {
 			}
 			echo '</select>';
 			break;
+		case 'secret':
+			// Never printed back: the field is always empty, and says only whether one is saved.
+			if ( defined( 'SMM_KIT_IDENTITY_SECRET' ) ) {
+				echo '<p>' . esc_html__( 'Set in wp-config.php (SMM_KIT_IDENTITY_SECRET); that one is used.', 'smm-kit' ) . '</p>';
+				break;
+			}
+			printf( '<input type="password" id="%s" name="%s" value="" autocomplete="new-password" spellcheck="false" class="regular-text code">', esc_attr( $id ), esc_attr( $name ) );
+			if ( '' !== (string) $value ) {
+				echo '<p>' . esc_html__( 'A secret is saved. Type a new one to replace it, or leave the field empty to keep it.', 'smm-kit' ) . '</p>';
+				printf( '<label><input type="checkbox" id="%1$s_forget" name="smm_kit[%2$s_forget]" value="1"> %3$s</label>', esc_attr( $id ), esc_attr( $key ), esc_html__( 'Forget the saved secret (logged-in readers then comment like everyone else)', 'smm-kit' ) );
+			} else {
+				echo '<p>' . esc_html__( 'No secret saved: everyone comments with a name of their choice.', 'smm-kit' ) . '</p>';
+			}
+			break;
 		case 'textarea':
 			printf( '<textarea id="%s" name="%s" rows="5" cols="50" class="large-text code">%s</textarea>', esc_attr( $id ), esc_attr( $name ), esc_textarea( (string) $value ) );
 			break;
@@ -108,7 +122,7 @@ function smm_kit_settings_page() {
 		return;
 	}
 	echo '<div class="wrap"><h1>' . esc_html__( 'smm-kit', 'smm-kit' ) . '</h1>';
-	echo '<p>' . esc_html__( 'Writers place buttons with the [smm_share] and [smm_follow] shortcodes, the Share buttons and Follow buttons blocks, or <div data-smm="share"></div> in any HTML.', 'smm-kit' ) . '</p>';
+	echo '<p>' . esc_html__( 'Writers place buttons with the [smm_share] and [smm_follow] shortcodes, the Share buttons and Follow buttons blocks, or <div data-smm="share"></div> in any HTML; a testimonial wall and its form with [smm_testimonials] and [smm_testimonial_form] or their blocks; a comment wall anywhere with [smm_comments].', 'smm-kit' ) . '</p>';
 	echo '<form action="options.php" method="post">';
 	settings_fields( 'smm_kit' );
 	do_settings_sections( 'smm-kit' );

@@ -1,8 +1,8 @@
 <?php
 /**
- * Two dynamic blocks, "Share buttons" and "Follow buttons": the editor script (blocks/blocks.js)
- * uses the wp.* globals, so there is nothing to build; the page gets the same markup as the
- * shortcodes, rendered here.
+ * Four dynamic blocks, "Share buttons", "Follow buttons", "Testimonials" and "Testimonial form": the
+ * editor script (blocks/blocks.js) uses the wp.* globals, so there is nothing to build; the page
+ * gets the same markup as the shortcodes, rendered here.
  *
  * @package smm-kit
  */
@@ -45,12 +45,36 @@ function smm_kit_register_blocks() {
 			'render_callback' => 'smm_kit_follow_markup',
 		)
 	);
+	register_block_type(
+		'smm-kit/testimonials',
+		array(
+			'api_version'     => 2,
+			'editor_script'   => 'smm-kit-blocks',
+			'attributes'      => array(
+				'wall'   => $text,
+				'layout' => $text,
+				'tag'    => $text,
+				'limit'  => $text,
+			),
+			'render_callback' => 'smm_kit_testimonials_markup',
+		)
+	);
+	register_block_type(
+		'smm-kit/testimonial-form',
+		array(
+			'api_version'     => 2,
+			'editor_script'   => 'smm-kit-blocks',
+			'attributes'      => array( 'wall' => $text ),
+			'render_callback' => 'smm_kit_testimonial_form_markup',
+		)
+	);
 	wp_add_inline_script(
 		'smm-kit-blocks',
 		'window.smmKitBlocks = ' . wp_json_encode(
 			array(
 				'networks' => smm_kit_option( 'networks' ),
 				'profiles' => smm_kit_profiles_attr(),
+				'wall'     => smm_kit_option( 'testimonials_wall' ),
 			)
 		) . ';',
 		'before'

@@ -56,22 +56,54 @@ function smm_kit_element_attributes() {
 		)
 	);
 	return array(
-		'smm-share'  => $share,
-		'smm-follow' => $follow,
+		'smm-share'            => $share,
+		'smm-follow'           => $follow,
+		// The reader's identity is not here: only the plugin signs and prints it (smm_kit_comments_markup()).
+		'smm-comments'         => array(
+			'thread'    => 'url',
+			'depth'     => 'text',
+			'sort'      => array( 'newest', 'oldest', 'top' ),
+			'page-size' => 'text',
+		),
+		'smm-comment-count'    => array( 'thread' => 'url' ),
+		'smm-testimonials'     => array(
+			'wall'       => 'text',
+			'layout'     => array( 'grid', 'masonry', 'carousel', 'list', 'quote' ),
+			'min-rating' => array( '1', '2', '3', '4', '5' ),
+			'tag'        => 'text',
+			'featured'   => 'bool',
+			'limit'      => 'text',
+			'autoplay'   => 'bool',
+			'interval'   => 'text',
+			'item-type'  => 'text',
+			'item-name'  => 'text',
+			'no-jsonld'  => 'bool',
+			'no-summary' => 'bool',
+		),
+		'smm-testimonial-form' => array(
+			'wall'    => 'text',
+			'consent' => 'text',
+		),
 	);
 }
 
 /**
  * One element, its attributes checked against smm_kit_element_attributes() and escaped.
  *
- * @param string $tag   smm-share or smm-follow.
- * @param array  $attrs Attribute => value; empty values and unknown names are left out.
+ * @param string $tag     One of smm_kit_element_attributes()' tags.
+ * @param array  $attrs   Attribute => value; empty values and unknown names are left out.
+ * @param array  $trusted Attributes the plugin itself sets (the signed identity), escaped only.
  * @return string
  */
-function smm_kit_element( $tag, $attrs ) {
+function smm_kit_element( $tag, $attrs, $trusted = array() ) {
 	$allowed = smm_kit_element_attributes()[ $tag ];
 	$html    = '<' . $tag;
 	foreach ( $attrs as $name => $value ) {
+		if ( is_int( $name ) && is_string( $value ) ) {
+			// A bare word in a shortcode ([smm_testimonials featured]) is a boolean attribute.
+			$name  = $value;
+			$value = 'true';
+		}
 		$name = str_replace( '_', '-', strtolower( (string) $name ) );
 		if ( ! isset( $allowed[ $name ] ) || null === $value || '' === $value || false === $value ) {
 			continue;
@@ -88,6 +120,9 @@ function smm_kit_element( $tag, $attrs ) {
 			continue;
 		}
 		$html .= ' ' . $name . '="' . ( 'url' === $kind ? esc_url( $value ) : esc_attr( $value ) ) . '"';
+	}
+	foreach ( $trusted as $name => $value ) {
+		$html .= ' ' . sanitize_key( $name ) . '="' . esc_attr( $value ) . '"';
 	}
 	return $html . ' lang="' . esc_attr( get_bloginfo( 'language' ) ) . '"></' . $tag . '>';
 }
@@ -120,8 +155,82 @@ function smm_kit_follow_markup( $attrs = array() ) {
 	return smm_kit_element( 'smm-follow', is_array( $attrs ) ? $attrs : array() );
 }
 
+/**
+ * Attributes with the current post's address as `thread`, unless one is given: in a post, the
+ * thread is the post's own, also where it is shown on an archive page.
+ *
+ * @param mixed $attrs Shortcode or block attributes.
+ * @return array
+ */
+function smm_kit_thread_attrs( $attrs ) {
+	$attrs = is_array( $attrs ) ? $attrs : array();
+	if ( empty( $attrs['thread'] ) && in_the_loop() && get_permalink() ) {
+		$attrs['thread'] = get_permalink();
+	}
+	return $attrs;
+}
+
+/**
+ * The comment wall; a logged-in reader's signed identity when the secret is set.
+ *
+ * @param array $attrs Shortcode attributes (thread, depth, sort, page-size).
+ * @return string
+ */
+function smm_kit_comments_markup( $attrs = array() ) {
+	$token = smm_kit_identity_token();
+	return smm_kit_element( 'smm-comments', smm_kit_thread_attrs( $attrs ), $token ? array( 'identity' => $token ) : array() );
+}
+
+/**
+ * "N comments" for a thread.
+ *
+ * @param array $attrs Shortcode attributes (thread).
+ * @return string
+ */
+function smm_kit_comment_count_markup( $attrs = array() ) {
+	return smm_kit_element( 'smm-comment-count', smm_kit_thread_attrs( $attrs ) );
+}
+
+/**
+ * Attributes with the settings' testimonial wall unless they name one.
+ *
+ * @param mixed $attrs Shortcode or block attributes.
+ * @return array
+ */
+function smm_kit_wall_attrs( $attrs ) {
+	$attrs = is_array( $attrs ) ? $attrs : array();
+	if ( empty( $attrs['wall'] ) || ! preg_match( '/^[a-z0-9][a-z0-9_-]{0,39}$/', (string) $attrs['wall'] ) ) {
+		$attrs['wall'] = smm_kit_option( 'testimonials_wall' );
+	}
+	return $attrs;
+}
+
+/**
+ * A testimonial wall.
+ *
+ * @param array $attrs Shortcode or block attributes (wall, layout, min-rating, tag, featured, limit, …).
+ * @return string
+ */
+function smm_kit_testimonials_markup( $attrs = array() ) {
+	return smm_kit_element( 'smm-testimonials', smm_kit_wall_attrs( $attrs ) );
+}
+
+/**
+ * The form that asks for a testimonial.
+ *
+ * @param array $attrs Shortcode or block attributes (wall, consent).
+ * @return string
+ */
+function smm_kit_testimonial_form_markup( $attrs = array() ) {
+	return smm_kit_element( 'smm-testimonial-form', smm_kit_wall_attrs( $attrs ) );
+}
+
 add_shortcode( 'smm_share', 'smm_kit_share_markup' );
 add_shortcode( 'smm_follow', 'smm_kit_follow_markup' );
+add_shortcode( 'smm_comments', 'smm_kit_comments_markup' );
+add_shortcode( 'smm_comment_count', 'smm_kit_comment_count_markup' );
+add_shortcode( 'smm_testimonials', 'smm_kit_testimonials_markup' );
+add_shortcode( 'smm_testimonial_form', 'smm_kit_testimonial_form_markup' );
 
 /**
  * Lets the elements and their attributes through kses for writers without unfiltered_html
@@ -158,6 +267,6 @@ add_filter( 'wp_kses_allowed_html', 'smm_kit_kses', 10, 2 );
  * @return array
  */
 function smm_kit_uri_attributes( $attributes ) {
-	return array_merge( $attributes, array( 'url', 'image', 'rss', 'newsletter' ) );
+	return array_merge( $attributes, array( 'url', 'image', 'rss', 'newsletter', 'thread' ) );
 }
 add_filter( 'wp_kses_uri_attributes', 'smm_kit_uri_attributes' );

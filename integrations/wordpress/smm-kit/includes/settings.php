@@ -21,7 +21,7 @@ function smm_kit_profiles() {
 
 /**
  * Sections of the settings page and their fields. Each field: type (radio, select, text, url,
- * checkboxes, textarea, checkbox), label, default, and for choices `choices` (value => label).
+ * checkboxes, textarea, checkbox, secret), label, default, and for choices `choices` (value => label).
  * Every field listed here works: nothing is shown that the plugin does not do.
  */
 function smm_kit_sections() {
@@ -138,9 +138,34 @@ function smm_kit_sections() {
 				),
 			),
 		),
+		'walls'    => array(
+			'title'  => __( 'Comments and testimonials', 'smm-kit' ),
+			'intro'  => __( 'The comment wall and the testimonial wall live on the smm-kit endpoint above (they need one). Readers\' comments and customers\' testimonials are kept there, not in WordPress.', 'smm-kit' ),
+			'fields' => array(
+				'comments_types'    => array(
+					'type'    => 'checkboxes',
+					'label'   => __( 'Replace the theme\'s comments with smm-kit comments on', 'smm-kit' ),
+					'default' => array(),
+					'choices' => $post_types,
+					'help'    => __( 'Where a post allows comments (Discussion → Allow comments), the theme\'s comment list and form give way to the smm-kit comment wall. Comments already in WordPress stay there; smm-kit comments are moderated at the endpoint\'s /admin.', 'smm-kit' ),
+				),
+				'identity_secret'   => array(
+					'type'    => 'secret',
+					'label'   => __( 'Identity secret', 'smm-kit' ),
+					'default' => '',
+					'help'    => __( 'The same secret as the endpoint\'s SMM_IDENTITY_SECRET (at least 32 characters, e.g. from "openssl rand -hex 32"). With it, a reader logged in to WordPress comments under their display name with a "Verified" badge, without typing a name. It is never shown again, nor sent to readers.', 'smm-kit' ),
+				),
+				'testimonials_wall' => array(
+					'type'    => 'text',
+					'label'   => __( 'Testimonial wall', 'smm-kit' ),
+					'default' => 'main',
+					'help'    => __( 'The wall the [smm_testimonials] and [smm_testimonial_form] shortcodes and blocks use unless they name another: a-z, 0-9, _ and -.', 'smm-kit' ),
+				),
+			),
+		),
 	);
 	/**
-	 * Sections of the smm-kit settings page (the comment and testimonial walls add theirs).
+	 * Sections of the smm-kit settings page.
 	 *
 	 * @param array $sections Section id => array( title, intro, fields ).
 	 */
@@ -200,17 +225,47 @@ function smm_kit_sanitize( $input ) {
 			case 'textarea':
 				$out[ $key ] = is_string( $value ) ? sanitize_textarea_field( $value ) : '';
 				break;
+			case 'secret':
+				$out[ $key ] = smm_kit_sanitize_secret( $key, $value, ! empty( $input[ $key . '_forget' ] ) );
+				break;
 			default:
 				$out[ $key ] = is_string( $value ) ? sanitize_text_field( $value ) : $field['default'];
 		}
 	}
 	$out['networks']      = smm_kit_clean_list( $out['networks'], smm_kit_networks() );
 	$out['endpoint_path'] = '/' . ltrim( preg_replace( '#[^A-Za-z0-9/_.-]#', '', $out['endpoint_path'] ), '/' );
+	$wall                     = strtolower( trim( $out['testimonials_wall'] ) );
+	$out['testimonials_wall'] = preg_match( '/^[a-z0-9][a-z0-9_-]{0,39}$/', $wall ) ? $wall : 'main';
 	if ( 'url' === $out['endpoint_mode'] && '' === $out['endpoint_url'] ) {
 		add_settings_error( 'smm_kit', 'smm_kit_endpoint', __( 'Give the endpoint URL, or choose another option: shares are not measured until then.', 'smm-kit' ) );
 		$out['endpoint_mode'] = 'none';
 	}
 	return $out;
+}
+
+/**
+ * A secret field: never drawn back into the form, so an empty submission keeps the saved one;
+ * a new one replaces it when it is long enough; "forget" empties it.
+ *
+ * @param string $key    Field key.
+ * @param mixed  $value  What the form sent.
+ * @param bool   $forget Whether "forget the saved secret" was ticked.
+ * @return string
+ */
+function smm_kit_sanitize_secret( $key, $value, $forget ) {
+	$saved = (string) smm_kit_option( $key );
+	if ( $forget ) {
+		return '';
+	}
+	$value = is_string( $value ) ? trim( $value ) : '';
+	if ( '' === $value || $value === $saved ) {
+		return $saved;
+	}
+	if ( strlen( $value ) < 32 || preg_match( '/[\s\x00-\x1f\x7f-\xff]/', $value ) ) {
+		add_settings_error( 'smm_kit', 'smm_kit_' . $key, __( 'The identity secret must be at least 32 characters, without spaces (for example from "openssl rand -hex 32"). The previous one is kept.', 'smm-kit' ) );
+		return $saved;
+	}
+	return $value;
 }
 
 /**
