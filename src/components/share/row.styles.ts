@@ -1,8 +1,9 @@
 import { css } from '../../shared/css.js';
 
 /**
- * The share bar's one row (the default, `overflow="menu"`) and its more menu. `.i` marks a row
- * short of room (labels hidden, or `labels="none"`); `.m` the hidden copy that is measured.
+ * The share bar's one row (the default, `overflow="menu"`); the more menu brings its own look
+ * (./menu.ts). `.i` marks a row short of room (labels hidden, or `labels="none"`); `.m` the
+ * hidden copy that is measured.
  */
 export const rowStyles = css`
   :host(:not([overflow=wrap])) [part~=bar] {
@@ -20,23 +21,5 @@ export const rowStyles = css`
   }
   .m * {
     flex: none;
-  }
-  [part~=menu] {
-    inline-size: max-content;
-    inset: auto;
-    margin: 0;
-    padding: 6px;
-    border: 1px solid;
-    border-radius: 8px;
-    background: var(--_bg);
-    color: var(--_fg);
-  }
-  :popover-open {
-    display: grid;
-    gap: 6px;
-  }
-  :host [part~=menu] [part~=button] {
-    justify-content: start;
-    padding-inline: 8px;
   }
 `;

@@ -156,6 +156,7 @@ export class SmmShare extends ReactiveElement {
   /** The "more" button and its menu (a popover), for the targets that do not fit in one row. */
   #more!: HTMLElement;
   #menu!: HTMLElement;
+  #menuCode?: Promise<void>;
   /** The total, and the targets in the owner's order, as of the last update. */
   #lead: HTMLElement | null = null;
   #items: HTMLElement[] = [];
@@ -174,33 +175,13 @@ export class SmmShare extends ReactiveElement {
     const root = super.createRenderRoot();
     // Made here, not in the constructor, which must not touch the document (server rendering).
     // title="": the host's title attribute (a title to share) shows no tooltip over the bar.
-    const menu = (this.#menu = h('div', { part: 'menu', id: 'm', role: 'group', popover: '', title: '' }));
+    // The menu is a popover the more button opens by itself; how it looks and where it goes
+    // come with ./menu.js, loaded the first time the row needs the button.
+    this.#menu = h('div', { part: 'menu', id: 'm', role: 'group', popover: '', title: '' });
     this.#more = h('button', { part: 'button more', type: 'button', popovertarget: 'm' }, glyph(moreIcon));
-    root.append((this.#bar = h('div', { part: 'bar', role: 'group', title: '' })), menu, (this.#live = h('span', { class: 'sr', role: 'status' })));
+    root.append((this.#bar = h('div', { part: 'bar', role: 'group', title: '' })), this.#menu, (this.#live = h('span', { class: 'sr', role: 'status' })));
     this.#clicks = clicks(root, '[part~=button]');
-    // The browser does the rest: Escape and clicks outside close it, Tab goes from the button into it.
-    // Before it shows, it is placed; before it hides with focus inside, focus goes back to the button.
-    menu.addEventListener('beforetoggle', (e) =>
-      (e as ToggleEvent).newState == 'open' ? this.#place() : menu.contains(this.shadowRoot!.activeElement) && this.#more.focus());
-    // A target chosen in the menu closes it (its own click handler still runs).
-    menu.addEventListener('click', () => menu.hidePopover());
     return root;
-  }
-
-  /** Puts the menu at the more button's end, below it (above when the button is low on the screen), on screen. */
-  #place(): void {
-    const { top, right, bottom } = this.#more.getBoundingClientRect();
-    const up = top > innerHeight / 2;
-    // Absolute in the top layer is relative to the document, so it scrolls with the page; fixed
-    // with a fixed bar.
-    const fixed = getComputedStyle(this).position == 'fixed';
-    Object.assign(this.#menu.style, {
-      position: fixed ? 'fixed' : 'absolute',
-      left: `${right + (fixed ? 0 : scrollX)}px`,
-      top: `${(up ? top - 4 : bottom + 4) + (fixed ? 0 : scrollY)}px`,
-      translate: `max(-100%, ${8 - right}px) ${up ? '-100%' : 0}`,
-      maxBlockSize: `${(up ? top : innerHeight - bottom) - 12}px`,
-    });
   }
 
   /**
@@ -240,6 +221,14 @@ export class SmmShare extends ReactiveElement {
     place(this.#bar, [lead, ...items.slice(0, k), k < n && this.#more]);
     place(this.#menu, items.slice(k));
     if (k == n) this.#menu.hidePopover();
+    else this.#menuCode ??= import('./menu.js').then((m) => m.menu(this, this.#more, this.#menu), () => {});
+  }
+
+  // Also waits for the more menu's code once the row has asked for it.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#menuCode;
+    return done;
   }
 
   override connectedCallback(): void {
