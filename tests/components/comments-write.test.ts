@@ -205,9 +205,13 @@ describe('<smm-comments> writing, against the real server', () => {
     await waitUntil(() => $(el, '[part~=edit]') && $(el, '[part~=delete]'), 'Edit and Delete appear for the author');
     const [mine] = JSON.parse(localStorage.getItem('smm:comments-mine')!);
     expect(mine.until - mine.at, 'the server\'s window, not 15 minutes').to.be.within(0, 3000);
+    $(el, '[part~=delete]')!.focus();
     // Nothing else happens on the page: only the wall's own timer can take the buttons away.
     await waitUntil(() => !$(el, '[part~=edit]') && !$(el, '[part~=delete]'), 'the buttons go when the window ends', { timeout: 10_000 });
     expect(bodies(el)).to.deep.equal(['Quick, fix it']);
+    // The reader who was on Delete is told, and is on the comment now.
+    await waitUntil(() => live(el).textContent == 'This comment can no longer be changed.', 'said');
+    expect(el.shadowRoot!.activeElement!.id).to.equal(`c-${mine.id}`);
     const again = await fixture<SmmComments>(html`<smm-comments endpoint=${`${location.origin}/skewed/`} thread=${thread}></smm-comments>`);
     await again.updateComplete;
     expect($(again, '[part~=comment]'), 'a reload shows the comment').to.not.equal(null);

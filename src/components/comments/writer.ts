@@ -375,9 +375,18 @@ export class CommentWriter {
     clearTimeout(this.#timer);
     this.#due = end;
     // A timer waits at most 2^31 − 1 ms (24 days); a longer window is waited for in steps.
-    this.#timer = setTimeout(() => {
+    this.#timer = setTimeout(async () => {
+      const h = this.#h;
       this.#due = Infinity;
-      this.#h.el.requestUpdate();
+      // A reader on Edit or Delete as they go is told why, and put on the comment, not lost on the page.
+      const on = (h.el.renderRoot as ShadowRoot).activeElement;
+      const comment = on?.closest('article');
+      h.el.requestUpdate();
+      await h.el.updateComplete;
+      if (on && !on.isConnected) {
+        h.say(h.t.term('locked'));
+        comment?.focus();
+      }
     }, Math.min(end - Date.now(), 2 ** 31 - 1));
   }
 
