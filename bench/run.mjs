@@ -4,7 +4,7 @@
 // asserted, because timings on a shared two-core machine are not a pass/fail signal.
 //
 //   node bench/run.mjs [--no-build] [--runs 15] [--throttle 4] [--no-browser] [--no-server] [--no-stats]
-//   [--no-comments] [--comment-runs 9]
+//   [--no-comments] [--comment-runs 9] [--no-testimonials] [--testimonial-runs 9]
 //   --shots saves a screenshot of each page (warm-up round) to .tmp/bench-<page>.png
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -88,6 +88,7 @@ for (const f of cdnFiles) {
     'smm-track.js': [600, 'issue: 600 B'],
     'smm-follow.js': [12_800, 'issue 15: as smm-share.js'],
     'smm-comments.js': [10_000, 'issue 11: what a reader loads to see the thread'],
+    'smm-testimonials.js': [8_192, 'issue 12: what a reader loads to see the wall'],
   };
   const [budget, why] = budgets[f] ?? [];
   addSize(`cdn/${f}`, [join(cdnDir, f)], budget, why);
@@ -101,6 +102,7 @@ const chunkDir = join(cdnDir, 'chunks');
 for (const f of existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort() : []) {
   // The comment form is budgeted on its own (issue 11: ≤ 6 KB, loaded when a reader starts writing).
   if (/^smm-comments-writer-/.test(f)) addSize(`cdn/chunks/${f} (on demand)`, [join(chunkDir, f)], 6_000, 'issue 11: the writing chunk');
+  else if (/^smm-testimonials-smm-testimonial-form-/.test(f)) addSize(`cdn/chunks/${f} (on demand)`, [join(chunkDir, f)], 5_000, 'issue 12: the form');
   else addSize(`cdn/chunks/${f} (on demand)`, [join(chunkDir, f)]);
 }
 
@@ -425,6 +427,19 @@ else {
     report.budgets.push(...report.comments.budgets);
   } catch (err) {
     note(`comment wall bench failed: ${err.message.split('\n')[0]}`);
+  }
+}
+
+// ── 2d. the testimonial wall: bytes, 100 testimonials in masonry and carousel, CLS (bench/testimonials.mjs)
+if (flag('no-testimonials') || flag('no-browser')) note('testimonial wall bench skipped (--no-testimonials / --no-browser)');
+else {
+  try {
+    const { benchTestimonials } = await import('./testimonials.mjs');
+    // Its byte budgets are in the sizes table above already.
+    report.testimonials = await benchTestimonials({ runs: option('testimonial-runs', Math.min(RUNS, 9)), throttle: THROTTLE, shots: flag('shots'), sizeBudgets: false, table, note });
+    report.budgets.push(...report.testimonials.budgets);
+  } catch (err) {
+    note(`testimonial wall bench failed: ${err.message.split('\n')[0]}`);
   }
 }
 
