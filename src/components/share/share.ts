@@ -160,7 +160,7 @@ export class SmmShare extends ReactiveElement {
   /** The total, and the targets in the owner's order, as of the last update. */
   #lead: HTMLElement | null = null;
   #items: HTMLElement[] = [];
-  /** Widths of the total, the targets and the more button, with labels and without, and the gap; measured once per update. */
+  /** Where the total, the targets and the more button end in a row, with labels and without; measured once per update. */
   #w?: number[][];
   #ro?: ResizeObserver;
   /** What a click on each button or link does, as of the last update. */
@@ -186,35 +186,34 @@ export class SmmShare extends ReactiveElement {
 
   /**
    * One row: when the targets do not fit in `width`, labels go first, then the last targets move
-   * into the more menu. Widths are measured once per update on copies of the nodes (the live ones
-   * keep focus and place); a resize only does arithmetic, then moves what must move.
+   * into the more menu. Measured once per update on copies of the nodes (the live ones keep focus
+   * and place): where each one ends in a row, with labels and without, the more button last. A
+   * resize only compares, then moves what must move.
    */
   #fit(width = this.#bar.clientWidth): void {
     const lead = this.#lead;
     const items = this.#items;
     const n = items.length;
-    const L = lead ? 1 : 0;
     let icons = this.labels == 'none';
     let k = n;
     if (this.overflow == 'menu' && !/vertical|floating/.test(this.layout) && width) {
       let w = this.#w;
       if (!w) {
-        const row = h('div', { part: 'bar', class: 'm' }, ...[lead, ...items, this.#more].map((e) => e?.cloneNode(true)));
+        // Left to right whatever the language: only lengths are read.
+        const row = h('div', { part: 'bar', class: 'm', dir: 'ltr' }, ...[lead, ...items, this.#more].map((e) => e?.cloneNode(true)));
         this.renderRoot.append(row);
-        const read = () => [...row.children].map((c) => c.getBoundingClientRect().width);
-        w = [read()];
-        row.classList.add('i');
-        w.push(read(), [parseFloat(getComputedStyle(row).columnGap) || 0]);
+        const read = () => [...row.children].map((c) => c.getBoundingClientRect().right - row.getBoundingClientRect().left);
+        w = [read(), (row.classList.add('i'), read())];
         row.remove();
         // Not laid out (hidden): measured again at the next resize.
         if (w[0][0]) this.#w = w;
       }
-      const [full, narrow, [gap]] = w;
-      // The width of the first m nodes in a row, and of the more button after them when it is given.
-      const span = (ws: number[], m: number, more = 0) => ws.slice(0, m).reduce((a, b) => a + b + gap, more || -gap);
-      if (span(full, L + n) > width) {
+      const [full, narrow] = w;
+      // The more button is node m; the first k targets end at node m - n + k - 1.
+      const m = full.length - 1;
+      if (full[m - 1] > width) {
         icons = true;
-        while (k && span(narrow, L + k, k < n ? narrow[L + n] : 0) > width) k--;
+        while (k && narrow[m - n + k - 1] + (k < n ? narrow[m] - narrow[m - 1] : 0) > width) k--;
       }
     }
     this.#bar.classList.toggle('i', icons);
