@@ -2,11 +2,11 @@
 // registerLocale(), or import './all.js' for every one smm-kit ships.
 export {
   LocalizeController,
-  compactNumber,
   addEnglish,
   matchLocale,
   nearestLang,
   registerLocale,
   registeredLocales,
 } from './localize.js';
+export { compactNumber } from './number.js';
 export type { StringKey, Strings } from './locales/en.js';

@@ -146,7 +146,3 @@ export class LocalizeController implements ReactiveController {
     return args.length ? s.replace(/\{(\d)\}/g, (_, i: string) => `${args[+i] ?? ''}`) : s;
   }
 }
-
-/** A count in the language `lang`, compact: 1.2K, 1,2 Mln. */
-export const compactNumber = (lang: string, n: number): string =>
-  new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);

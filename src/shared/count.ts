@@ -1,6 +1,7 @@
 import { css } from './css.js';
 import { h, type keyed } from './dom.js';
-import { compactNumber, type LocalizeController } from '../i18n/localize.js';
+import type { LocalizeController } from '../i18n/localize.js';
+import { compactNumber } from '../i18n/number.js';
 
 /**
  * A count as readers see it, compact in their language (1.2K, 1,2 mila), and as screen readers
