@@ -3,9 +3,9 @@
 export const APPEARANCE = {
   side: ['left', 'right'],
   variant: ['brand', 'outline', 'mono', 'minimal'],
-  size: ['s', 'm', 'l'],
+  size: ['m', 's', 'l'],
   shape: ['rounded', 'square', 'circle', 'pill'],
-  labels: ['none', 'short', 'full'],
+  labels: ['short', 'none', 'full'],
   theme: ['auto', 'light', 'dark'],
 } as const;
 

@@ -118,6 +118,16 @@ describe('<smm-share>', () => {
     expect(said.filter((w) => w.includes('javascript:'))).to.have.length(1);
   });
 
+  it('puts a size or label mode it does not know back to the default, the one the warning names', async () => {
+    let el!: SmmShare;
+    const said = await warnings(async () => {
+      el = await fixture<SmmShare>(html`<smm-share networks="facebook" size="xl" labels="some"></smm-share>`);
+    });
+    expect([el.size, el.labels]).to.deep.equal(['m', 'short']);
+    expect(said.find((w) => w.includes('size="xl"'))).to.contain('using "m"');
+    expect(said.find((w) => w.includes('labels="some"'))).to.contain('using "short"');
+  });
+
   it('speaks the language of the nearest [lang] ancestor, across shadow roots', async () => {
     const outer = await fixture<HTMLDivElement>(html`<div lang="it"></div>`);
     const shadow = outer.attachShadow({ mode: 'open' });
