@@ -1,19 +1,11 @@
 // Dates as readers see them: "3 hours ago" in their language, with the exact moment in a
 // <time datetime> element (and its tooltip) for machines and for the curious.
 import { h } from './dom.js';
+import { intl } from './intl.js';
 
 const STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 60], ['minute', 60], ['hour', 24], ['day', 7], ['week', 4.35], ['month', 12], ['year', Infinity],
 ];
-
-// One formatter per language and kind: making an Intl formatter costs about a millisecond (more on
-// a slow phone), using one a few microseconds, and a wall of 100 cards formats 200 dates.
-const formatters = new Map<string, object>();
-function formatter<T extends object>(key: string, make: () => T): T {
-  let f = formatters.get(key) as T | undefined;
-  if (!f) formatters.set(key, (f = make()));
-  return f;
-}
 
 /** `date` relative to `now` in language `lang`: "now", "5 minutes ago", "yesterday", "2 years ago". */
 export function relativeTime(lang: string, date: Date, now = Date.now()): string {
@@ -22,12 +14,12 @@ export function relativeTime(lang: string, date: Date, now = Date.now()): string
   if (Math.abs(n) < 45) n = 0;
   let i = 0;
   for (; Math.abs(n) >= STEPS[i][1]; i++) n /= STEPS[i][1];
-  return formatter(`r ${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(Math.trunc(n), STEPS[i][0]);
+  return intl(`relative ${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(Math.trunc(n), STEPS[i][0]);
 }
 
 /** `date` in full in language `lang`: "6 Dec 2026, 14:05". */
 export const absoluteTime = (lang: string, date: Date): string =>
-  formatter(`d ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })).format(date);
+  intl(`date ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })).format(date);
 
 /** A `<time>` with the relative text, the machine-readable moment and the full date as tooltip. */
 export function timeNode(lang: string, iso: string, part = 'time', now?: number): HTMLElement {

@@ -4,6 +4,7 @@
 import type { LocalizeController } from '../../i18n/localize.js';
 import { plural } from '../../i18n/plural.js';
 import { css } from '../../shared/css.js';
+import { intl } from '../../shared/intl.js';
 import type { keyed } from '../../shared/dom.js';
 import type { Summary } from './api.js';
 
@@ -59,7 +60,7 @@ export const styles = css`
 
 /** Average (with its stars, made by `stars`), count of rated testimonials, and a bar per rating. */
 export function summary(s: Summary, node: ReturnType<typeof keyed>, t: LocalizeController, stars: (key: string, value: number, label: string) => HTMLElement): HTMLElement {
-  const avg = new Intl.NumberFormat(t.lang, { maximumFractionDigits: 1 }).format(s.average!);
+  const avg = intl(`average ${t.lang}`, () => new Intl.NumberFormat(t.lang, { maximumFractionDigits: 1 })).format(s.average!);
   const rated = Object.values(s.distribution).reduce((a, b) => a + b, 0);
   const max = Math.max(1, ...Object.values(s.distribution));
   return node('summary', 'div', { part: 'summary' },
