@@ -17,6 +17,7 @@ export class UsageError extends Error {}
 export const DATA_FLAGS = {
   format: { type: 'string' },
   out: { type: 'string', short: 'o' },
+  'with-secret': { type: 'boolean' },
   id: { type: 'string' },
   name: { type: 'string' },
   url: { type: 'string' },
@@ -33,10 +34,13 @@ Comments in and out:
                          import a Disqus XML export, a WordPress export (WXR) or
                          an smm-kit JSON export; - reads stdin. Importing the same
                          file again adds only what is new.
-  smm-kit export [--db …] [--out comments.json]
+  smm-kit export [--db …] [--out comments.json] [--with-secret]
                          every comment, every status, with the threads' own
                          settings, the bans and the likes (reader hashes), as JSON
-                         (stdout by default)
+                         (stdout by default). --with-secret adds the server secret,
+                         so those hashes still match in the database it goes to
+                         (an empty one takes it); keep that file as you keep the
+                         database: with it, e-mail hashes can be tested by guessing
   smm-kit sign-identity --id <user id> --name <name> [--url <url>] [--expires 1h]
                          print a signed identity token for <smm-comments identity>;
                          the secret comes from SMM_IDENTITY_SECRET
@@ -51,7 +55,7 @@ Notifications of new comments (serve):
                          if it is an address, else the first --notify-email
 `;
 
-type Flags = { [K in keyof typeof DATA_FLAGS]?: string };
+type Flags = { [K in keyof typeof DATA_FLAGS]?: (typeof DATA_FLAGS)[K]['type'] extends 'boolean' ? boolean : string };
 
 const int = (n: number) => n.toLocaleString('en-US');
 
@@ -104,6 +108,8 @@ export async function importCommand(db: string, format: string | undefined, file
       `smm-kit: imported ${int(s.inserted)} new comments from ${file === '-' ? 'stdin' : file} into ${describeStore(db)} in ${sec.toFixed(1)} s` +
         ` (${int(s.read)} read, ${int(s.existing)} already there, ${int(s.invalid)} not importable)` +
         (s.extras ? `, and ${int(s.extras)} thread settings, bans and likes` : ''),
+      ...(s.secret === 'adopted' ? ['  the server secret of the export is this database\'s now: its hashes match here'] : []),
+      ...(s.secret === 'kept' ? ['  the database kept its own server secret (it already had comments, likes or bans): the hashes of the export do not match new readers here'] : []),
       ...[...s.reasons].map(([why, n]) => `  ${int(n)} × ${why}`),
     ];
     console.log(lines.join('\n'));
@@ -135,7 +141,7 @@ async function writeAll(parts: AsyncIterable<string>, out: Writable): Promise<vo
   }
 }
 
-export async function exportCommand(db: string, file: string | undefined): Promise<void> {
+export async function exportCommand(db: string, file: string | undefined, withSecret = false): Promise<void> {
   const store = await openStore(db);
   let n = 0;
   async function* counted() {
@@ -154,7 +160,7 @@ export async function exportCommand(db: string, file: string | undefined): Promi
   try {
     const out = file && file !== '-' ? createWriteStream(file) : process.stdout;
     try {
-      await writeAll(exportJson(counted(), countedExtras()), out);
+      await writeAll(exportJson(counted(), countedExtras(), withSecret ? { secret: await store.serverSecret() } : {}), out);
     } catch (err) {
       // The reader of the pipe has all it wanted.
       if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;

@@ -203,7 +203,7 @@ async function main(argv: string[]): Promise<number> {
     try {
       if (o.command === 'import') await importCommand(o.db, o.data.format, o.file);
       else if (o.command === 'import-testimonials') await importTestimonialsCommand(o.db, o.data, o.file);
-      else if (o.command === 'export') await exportCommand(o.db, o.data.out);
+      else if (o.command === 'export') await exportCommand(o.db, o.data.out, o.data['with-secret']);
       else await signIdentityCommand(o.data, process.env);
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;

@@ -71,6 +71,15 @@ describe('smm-kit import / export', () => {
     assert.match(imp.out, /imported 12 new comments from stdin/);
     const back = await run(['export', '--db', copy]);
     assert.equal(back.out, r.out);
+    // --with-secret: the copy takes the server secret (it is empty), so the hashes match there too.
+    const sealed = await run(['export', '--db', db, '--with-secret']);
+    assert.match(JSON.parse(sealed.out).secret, /^[\w-]{43}$/);
+    const third = join(dir, 'c.db');
+    const took = await run(['import', '--format', 'json', '-', '--db', third], {}, sealed.out);
+    assert.match(took.out, /server secret of the export is this database's now/);
+    assert.equal((await run(['export', '--db', third, '--with-secret'])).out, sealed.out);
+    const kept = await run(['import', '--format', 'json', '-', '--db', copy], {}, sealed.out);
+    assert.match(kept.out, /kept its own server secret/);
   });
 
   test('mistakes end with exit code 2 and say what to write', async () => {

@@ -217,6 +217,15 @@ describe('JSON export', () => {
       assert.deepEqual(rows.slice(comments.length), extras, `chunks of ${size}`);
     }
     await assert.rejects(collect(exportJson(from([]), from([extras[3]!, extras[0]!]))), /out of order: a thread after the likes/);
+    // With the server secret: in the header, and given to the importer before any comment.
+    const secret = 'S'.repeat(43);
+    let withSecret = '';
+    for await (const part of exportJson(from(comments), from([]), { secret })) withSecret += part;
+    assert.ok(withSecret.startsWith(`{"format":"smm-kit/comments","version":2,"secret":"${secret}","comments":[\n`));
+    const rows = await collect(parseJson(chunks(Buffer.from(withSecret), 5)));
+    assert.deepEqual(rows[0], { kind: 'secret', value: secret });
+    assert.equal(rows.length, comments.length + 1);
+    await assert.rejects(collect(parseJson([withSecret.replace(secret, 'short')])), /a "secret" that is not a server secret/);
   });
 
   test('version 2: invalid settings, bans and likes are skipped with the reason; lists before the comments are refused', async () => {

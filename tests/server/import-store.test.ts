@@ -17,9 +17,9 @@ async function all(store: Store): Promise<ExportedComment[]> {
   return rows;
 }
 
-async function exported(store: Store): Promise<string> {
+async function exported(store: Store, withSecret = false): Promise<string> {
   let s = '';
-  for await (const part of exportJson(store.exportComments(), store.exportExtras())) s += part;
+  for await (const part of exportJson(store.exportComments(), store.exportExtras(), withSecret ? { secret: await store.serverSecret() } : {})) s += part;
   return s;
 }
 
@@ -132,6 +132,17 @@ for (const adapter of adapters) {
       assert.deepEqual(await b.like('native-1', 'Reader-hash-2', true, Date.UTC(2024, 2, 1)), { likes: 3, liked: true }, 'a second like of the same reader counts once');
       assert.deepEqual(await b.like('native-1', 'reader-hash-9', true, Date.UTC(2024, 2, 1)), { likes: 4, liked: true });
       await b.like('native-1', 'reader-hash-9', false, Date.UTC(2024, 2, 1));
+      // The hashes match new readers in the copy only with the same server secret: an export that
+      // carries it gives it to an empty database, never to one that hashed data with its own.
+      assert.notEqual(await b.serverSecret(), await a.serverSecret());
+      const withSecret = await exported(a, true);
+      const { store: d } = await freshStore(adapter);
+      await d.serverSecret();
+      assert.equal((await importFile(d, 'json', [withSecret])).secret, 'adopted');
+      assert.equal(await d.serverSecret(), await a.serverSecret());
+      assert.equal(await exported(d, true), withSecret);
+      assert.equal((await importFile(b, 'json', [withSecret])).secret, 'kept');
+      assert.notEqual(await b.serverSecret(), await a.serverSecret());
       // An export of version 1 (comments only) still imports, to the same comments.
       const v1 = `${first.slice(0, first.indexOf('\n],"threads"')).replace('"version":2', '"version":1')}\n]}\n`;
       const { store: c } = await freshStore(adapter);

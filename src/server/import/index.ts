@@ -4,13 +4,13 @@
 // the store knows every comment by its origin (Disqus post id, WordPress site and comment id, or
 // the id of our own export).
 import { parseDisqus } from './disqus.js';
-import { parseJson, type ExportedExtra } from './json.js';
+import { parseJson, type ExportedExtra, type ImportedSecret } from './json.js';
 import type { Input, SkipHandler } from './source.js';
 import type { ImportedComment } from './types.js';
 import { parseWxr } from './wxr.js';
 
 export { htmlToText, cleanText } from './html-text.js';
-export { exportJson, parseJson, EXPORT_FORMAT, EXPORT_VERSION, type ExportedComment, type ExportedExtra } from './json.js';
+export { exportJson, parseJson, EXPORT_FORMAT, EXPORT_VERSION, type ExportedComment, type ExportedExtra, type ImportedSecret } from './json.js';
 export { parseDisqus } from './disqus.js';
 export { parseWxr } from './wxr.js';
 export type { Input, ParseOptions, SkipHandler } from './source.js';
@@ -26,6 +26,8 @@ export interface ImportTarget {
   importComments(rows: readonly ImportedComment[]): Promise<{ inserted: number; skipped: number }>;
   /** Thread settings, bans and likes of our JSON export (version 2). */
   importExtras(rows: readonly ExportedExtra[]): Promise<{ inserted: number; skipped: number }>;
+  /** The server secret of an export made with it; false when the database keeps its own. */
+  adoptSecret(value: string): Promise<boolean>;
 }
 
 export interface ImportProgress {
@@ -43,7 +45,10 @@ export interface ImportProgress {
 export interface ImportSummary extends ImportProgress {
   /** Why records were not importable, with how many each. */
   reasons: Map<string, number>;
+  /** The file carried the server secret: `adopted` it, or `kept` the database's own (data hashed with it was there). */
+  secret?: 'adopted' | 'kept';
 }
+
 
 export interface ImportOptions {
   /** Comments per transaction (default 500). */
@@ -90,7 +95,11 @@ export async function importFile(
     extras = [];
     summary.extras += (await store.importExtras(rows)).inserted;
   };
-  for await (const record of parse(input, { onSkip }) as AsyncIterable<ImportedComment | ExportedExtra>) {
+  for await (const record of parse(input, { onSkip }) as AsyncIterable<ImportedComment | ExportedExtra | ImportedSecret>) {
+    if ('kind' in record && record.kind === 'secret') {
+      summary.secret = (await store.adoptSecret(record.value)) ? 'adopted' : 'kept';
+      continue;
+    }
     if ('kind' in record) {
       extras.push(record);
       if (extras.length >= batchSize) await flushExtras();

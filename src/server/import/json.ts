@@ -23,6 +23,12 @@ import { text, type Input, type ParseOptions } from './source.js';
 import type { ExportedComment, ExportedExtra } from '../store/comment-types.js';
 import type { ImportedComment } from './types.js';
 
+/** The server secret an export made with `--with-secret` carries, read before its comments. */
+export interface ImportedSecret {
+  kind: 'secret';
+  value: string;
+}
+
 export const EXPORT_FORMAT = 'smm-kit/comments';
 export const EXPORT_VERSION = 2;
 /** The lists of an export, in the order they are written; comments' items are the `comment` kind. */
@@ -41,9 +47,15 @@ async function* none(): AsyncGenerator<never> {}
 /**
  * The export as text chunks (one per item), for a file or an HTTP response: the comments, then
  * `extras` (thread settings, bans, likes, in that order, as store.exportExtras() gives them).
+ * With `secret` (the store's server secret) the hashes it holds match in the database it is
+ * imported into; without it they are records only there. Whoever has the secret and the file can
+ * test guesses of e-mail addresses against their hashes: keep such a file as you keep the database.
  */
-export async function* exportJson(comments: AsyncIterable<ExportedComment>, extras: AsyncIterable<ExportedExtra> = none()): AsyncGenerator<string> {
-  yield `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"comments":[`;
+export async function* exportJson(
+  comments: AsyncIterable<ExportedComment>, extras: AsyncIterable<ExportedExtra> = none(), opts: { secret?: string } = {},
+): AsyncGenerator<string> {
+  const secret = opts.secret === undefined ? '' : `"secret":${JSON.stringify(opts.secret)},`;
+  yield `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},${secret}"comments":[`;
   let first = true;
   for await (const c of comments) {
     // Members in a fixed order, whatever order the store built them in: the same database always
@@ -144,7 +156,7 @@ const fail = (msg: string): never => { throw new Error(`smm-kit: the JSON export
  * `threads`, `bans`, `likes`; strings and nesting tracked, so any JSON layout works) and parses
  * only that element.
  */
-export async function* parseJson(input: Input, opts: ParseOptions = {}): AsyncGenerator<ImportedComment | ExportedExtra> {
+export async function* parseJson(input: Input, opts: ParseOptions = {}): AsyncGenerator<ImportedComment | ExportedExtra | ImportedSecret> {
   const skip = opts.onSkip ?? (() => {});
   let depth = 0;
   let inString = false;
@@ -200,7 +212,7 @@ export async function* parseJson(input: Input, opts: ParseOptions = {}): AsyncGe
   };
 
   for await (const chunk of text(input)) {
-    const out: (ImportedComment | ExportedExtra)[] = [];
+    const out: (ImportedComment | ExportedExtra | ImportedSecret)[] = [];
     if (itemStart === -1 && itemText) itemStart = 0;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
@@ -219,7 +231,14 @@ export async function* parseJson(input: Input, opts: ParseOptions = {}): AsyncGe
           checkHeader(name);
           list = name;
           n = 0;
-          if (name === 'comments') seenComments = true;
+          if (name === 'comments') {
+            seenComments = true;
+            // Before the first comment: the importer takes it before it hashes anything.
+            if (header.secret !== undefined) {
+              if (typeof header.secret !== 'string' || !/^[\w-]{32,256}$/.test(header.secret)) fail('has a "secret" that is not a server secret');
+              out.push({ kind: 'secret', value: header.secret as string });
+            }
+          }
           member = '';
           depth++;
           continue;

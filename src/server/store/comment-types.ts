@@ -193,6 +193,12 @@ export type ExportedExtra =
 export interface CommentStore {
   /** A random secret made on first use and kept in the database (HMAC key for hashes, forms). */
   serverSecret(): Promise<string>;
+  /**
+   * Takes the secret of an export made with it (`smm-kit export --with-secret`), so the hashes it
+   * carries (e-mails, bans, readers' likes) match here too: false when this database already has
+   * data hashed with a secret of its own, which it then keeps.
+   */
+  adoptSecret(value: string): Promise<boolean>;
   thread(key: string): Promise<ThreadInfo>;
   setThread(key: string, patch: { closed?: boolean; moderation?: ModerationMode | null }): Promise<ThreadInfo>;
   /** A page of top-level visible comments with the first `replies` replies of each. */

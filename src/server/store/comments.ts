@@ -25,6 +25,11 @@ export abstract class SqlCommentStore implements CommentStore, TestimonialStore 
     this.#secret.catch(() => (this.#secret = undefined));
     return this.#secret;
   }
+  async adoptSecret(value: string) {
+    const done = await guard.adoptSecret(this.#s, value);
+    this.#secret = undefined;
+    return done;
+  }
   thread(key: string) { return read.thread(this.#s, key); }
   setThread(key: string, patch: { closed?: boolean; moderation?: ModerationMode | null }) {
     return write.setThread(this.#s, key, patch);

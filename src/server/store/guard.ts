@@ -11,6 +11,21 @@ export async function serverSecret(s: SqlRunner): Promise<string> {
   return (await s.get<{ value: string }>(`SELECT value FROM smm_secrets WHERE name = 'server'`))!.value;
 }
 
+/**
+ * Makes `value` the server secret, as an export made with its secret asks: at once when the
+ * database has none or the same, else only while nothing is hashed with its own yet (no comments,
+ * likes or bans). Returns false when it keeps its own.
+ */
+export async function adoptSecret(s: SqlRunner, value: string): Promise<boolean> {
+  return s.tx(async (t) => {
+    const own = await t.get<{ value: string }>(`SELECT value FROM smm_secrets WHERE name = 'server'`);
+    if (own?.value === value) return true;
+    if (own && await t.get(`SELECT 1 AS x FROM smm_comments UNION ALL SELECT 1 FROM smm_comment_likes UNION ALL SELECT 1 FROM smm_bans LIMIT 1`)) return false;
+    await t.run(`INSERT INTO smm_secrets (name, value) VALUES ('server', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value`, [value]);
+    return true;
+  });
+}
+
 export async function hit(s: SqlRunner, key: string, max: number, windowMs: number, now: number): Promise<HitResult> {
   const end = (Math.floor(now / windowMs) + 1) * windowMs;
   // One atomic upsert: a new window starts at 1, the current one counts up.
