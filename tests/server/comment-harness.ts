@@ -22,7 +22,7 @@ export interface Body {
   comment: CommentJson; secret: string; editableUntil: string; comments: CommentJson[]; next: string | null; total: number;
   thread: { key: string; closed: boolean; moderation: string | null; total?: number }; form: string;
   counts: Record<string, number>; likes: number; liked: boolean;
-  ban: { id: string; ip: boolean; email: boolean; comment: string | null }; bans: { id: string }[];
+  ban: { id: string; ip: boolean; email: boolean; comment: string | null }; bans: { id: string; ip: boolean; email: boolean; name: string | null; thread: string | null }[];
   error: { code: string; message: string; issues?: { path: string; message: string }[] };
 }
 

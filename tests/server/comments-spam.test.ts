@@ -219,6 +219,9 @@ for (const adapter of adapters) {
       assert.equal(moved.status, 403);
       const bans = (await h.admin('get', '/v1/admin/bans')).body.bans;
       assert.equal(bans.length, 2);
+      // The list says whom each ban is about (the banned comment's author and thread) and by what.
+      assert.deepEqual(bans.map((b) => [b.name, b.thread, b.ip, b.email]).sort(),
+        [[a.body.comment.author.name, THREAD, false, true], [a.body.comment.author.name, THREAD, true, false]]);
       for (const b of bans) assert.equal((await h.admin('delete', `/v1/admin/bans/${b.id}`)).status, 204);
       assert.equal((await h.admin('delete', `/v1/admin/bans/${bans[0]!.id}`)).status, 404);
       assert.equal((await h.post({ body: 'back', email: 'troll@example.org' }, { 'x-forwarded-for': '10.0.0.9' })).status, 201);

@@ -95,6 +95,8 @@ for (const adapter of adapters) {
 
     test('a thread\'s own mode and closing it (admin)', async () => {
       const h = await harness(adapter);
+      const fresh = await h.admin('get', `/v1/admin/threads?thread=${encodeURIComponent(THREAD)}`);
+      assert.deepEqual(fresh.body, { thread: { key: THREAD, closed: false, moderation: null, total: 0 }, serverModeration: 'first' });
       const set = await h.admin('put', '/v1/admin/threads', { thread: `${THREAD}?utm_medium=social`, moderation: 'post' });
       assert.deepEqual(set.body.thread, { key: THREAD, closed: false, moderation: 'post', total: 0 });
       assert.equal((await h.post({ body: 'instant' })).status, 201);
@@ -104,6 +106,9 @@ for (const adapter of adapters) {
       assert.equal(closed.status, 403);
       assert.equal(closed.body.error.code, 'thread_closed');
       assert.equal((await h.list()).thread.closed, true);
+      const own = await h.admin('get', `/v1/admin/threads?thread=${encodeURIComponent(`${THREAD}#comments`)}`);
+      assert.deepEqual(own.body.thread, { key: THREAD, closed: true, moderation: 'post', total: 1 });
+      assert.equal((await h.admin('get', '/v1/admin/threads?thread=javascript:alert(1)')).status, 400);
       const back = await h.admin('put', '/v1/admin/threads', { thread: THREAD, closed: false, moderation: null });
       assert.deepEqual(back.body.thread, { key: THREAD, closed: false, moderation: null, total: 1 });
       assert.equal((await h.post({ body: 'first mode again' })).status, 202);

@@ -33,7 +33,11 @@ const commentRequired = ['id', 'parent', 'author', 'body', 'createdAt', 'likes']
 const one = (name: string) => ({ type: 'object', required: ['comment'], additionalProperties: false, properties: { comment: ref(name) } });
 const ban = {
   type: 'object', required: ['id', 'ip', 'email', 'comment', 'createdAt'], additionalProperties: false,
-  properties: { id: { type: 'string' }, ip: { type: 'boolean' }, email: { type: 'boolean' }, comment: { type: ['string', 'null'] }, createdAt: iso },
+  properties: {
+    id: { type: 'string' }, ip: { type: 'boolean' }, email: { type: 'boolean' }, comment: { type: ['string', 'null'] }, createdAt: iso,
+    name: { type: ['string', 'null'], description: 'The banned comment\'s author name, while the comment is kept (GET /v1/admin/bans).' },
+    thread: { type: ['string', 'null'], description: 'The banned comment\'s thread, while the comment is kept (GET /v1/admin/bans).' },
+  },
 };
 
 export const commentSchemas = {
@@ -128,6 +132,20 @@ export const commentSchemas = {
     properties: {
       thread: httpUrl, closed: { type: 'boolean' },
       moderation: { enum: [...MODERATION_MODES, null], description: 'null: follow the server\'s mode.' },
+    },
+  },
+  ThreadView: {
+    type: 'object', required: ['thread', 'serverModeration'], additionalProperties: false,
+    properties: {
+      thread: ref('ThreadOwn'),
+      serverModeration: { enum: [...MODERATION_MODES], description: 'The mode of threads whose own is null.' },
+    },
+  },
+  ThreadOwn: {
+    type: 'object', required: ['key', 'closed', 'moderation', 'total'], additionalProperties: false,
+    properties: {
+      key: { type: 'string' }, closed: { type: 'boolean' }, moderation: { enum: [...MODERATION_MODES, null] },
+      total: { type: 'integer', minimum: 0 },
     },
   },
   ThreadState: {

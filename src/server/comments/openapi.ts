@@ -180,6 +180,11 @@ export const commentPaths = {
     delete: { operationId: 'adminRemoveBan', summary: 'Lift a ban (admin)', ...admin, responses: { 204: { description: 'Lifted.' }, 404: error('No such ban.'), ...adminErrors } },
   },
   '/v1/admin/threads': {
+    get: {
+      operationId: 'adminGetThread', summary: 'A thread\'s own settings and the server\'s moderation mode (admin)', ...admin,
+      parameters: [{ name: 'thread', in: 'query', required: true, description: 'The page URL; reduced to its page key.', schema: httpUrl }],
+      responses: { 200: { description: 'The thread\'s settings.', ...json(ref('ThreadView')) }, 400: error('Invalid thread.'), ...adminErrors },
+    },
     put: {
       operationId: 'adminSetThread', summary: 'Close or open a thread, set its moderation (admin)', ...admin, requestBody: jsonBody('ThreadSettings'),
       responses: { 200: { description: 'The thread\'s settings.', ...json(ref('ThreadState')) }, 400: error('Invalid body.'), ...adminErrors },

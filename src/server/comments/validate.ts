@@ -106,6 +106,8 @@ export const BanSchema = v.pipe(
   }),
   v.check((b) => b.ip === true || b.email === true, 'ban by ip, email or both: set at least one to true'),
 );
+export const ThreadQuery = v.object({ thread: v.pipe(v.string('is required: ?thread=https://…'), v.check(isHttpUrl,
+  (i) => `must be an absolute http(s) URL, got ${JSON.stringify(String(i.input).slice(0, 80))}`), maxLen(LIMITS.url)) });
 export const ThreadSchema = body('"thread", "closed", "moderation"', {
   thread: HttpUrl,
   closed: v.optional(v.boolean('must be true or false')),

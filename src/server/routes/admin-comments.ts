@@ -7,7 +7,7 @@ import { methodNotAllowed, problem } from '../errors.js';
 import { check, readJson } from '../comments/http.js';
 import { adminComment } from '../comments/present.js';
 import { encodeCursor } from '../comments/tokens.js';
-import { AdminListQuery, BanSchema, COMMENT_LIMITS, EditSchema, ID_PATTERN, ThreadSchema } from '../comments/validate.js';
+import { AdminListQuery, BanSchema, COMMENT_LIMITS, EditSchema, ID_PATTERN, ThreadQuery, ThreadSchema } from '../comments/validate.js';
 import type { Ban, CommentRow } from '../store/comment-types.js';
 import { newId } from '../store/guard.js';
 import { pageKey } from '../validate.js';
@@ -88,7 +88,12 @@ export function adminCommentsRoute(d: Deps): Hono {
   });
   r.all('/comments/:id/ban', methodNotAllowed('POST'));
 
-  r.get('/bans', async (c) => c.json({ bans: (await d.store.bans()).map(banJson) }));
+  // Who each ban is about: the banned comment's author and thread, while the comment is kept.
+  r.get('/bans', async (c) => {
+    const bans = await d.store.bans();
+    const rows = await Promise.all(bans.map((b) => (b.comment ? d.store.comment(b.comment) : undefined)));
+    return c.json({ bans: bans.map((b, i) => ({ ...banJson(b), name: rows[i]?.name ?? null, thread: rows[i]?.thread ?? null })) });
+  });
   r.all('/bans', methodNotAllowed('GET'));
   r.delete('/bans/:id', async (c) => {
     const id = c.req.param('id');
@@ -98,6 +103,12 @@ export function adminCommentsRoute(d: Deps): Hono {
   });
   r.all('/bans/:id', methodNotAllowed('DELETE'));
 
+  r.get('/threads', async (c) => {
+    const q = check(c, ThreadQuery, { thread: c.req.query('thread') });
+    if (!q.ok) return q.res;
+    const t = await d.store.thread(pageKey(q.value.thread));
+    return c.json({ thread: { key: t.key, closed: t.closed, moderation: t.moderation, total: t.total }, serverModeration: d.comments.moderation });
+  });
   r.put('/threads', async (c) => {
     const json = await readJson(c);
     if (!json.ok) return json.res;
@@ -108,6 +119,6 @@ export function adminCommentsRoute(d: Deps): Hono {
     await audit(c, 'thread', 'thread', t.key, JSON.stringify(patch));
     return c.json({ thread: { key: t.key, closed: t.closed, moderation: t.moderation, total: t.total } });
   });
-  r.all('/threads', methodNotAllowed('PUT'));
+  r.all('/threads', methodNotAllowed('GET, PUT'));
   return r;
 }
