@@ -1,7 +1,7 @@
 /**
  * The owner's room at /admin: sign-in with a token (kept in sessionStorage for this tab only),
- * then the moderation queue, the insights and the audit log. Theme and language are remembered
- * on the device; the token never is.
+ * then the moderation queue, the insights, the audit log and the settings (threads, bans, walls).
+ * Theme and language are remembered on the device; the token never is.
  */
 import { LitElement, html, nothing } from 'lit';
 import { api, ApiError, token } from './api.js';
@@ -11,12 +11,13 @@ import { appStyles } from './admin-app.styles.js';
 import { SmmAdminAudit } from './audit.js';
 import { SmmAdminInsights } from './insights.js';
 import { SmmAdminQueue } from './queue.js';
+import { SmmAdminSettings } from './settings.js';
 
-type View = 'queue' | 'insights' | 'audit';
+type View = 'queue' | 'insights' | 'audit' | 'settings';
 type Theme = 'auto' | 'light' | 'dark';
 interface Me { id: string | null; name: string; role: 'owner' | 'moderator' }
 
-const VIEWS: View[] = ['queue', 'insights', 'audit'];
+const VIEWS: View[] = ['queue', 'insights', 'audit', 'settings'];
 const POLL_MS = 15_000;
 
 export class SmmAdminApp extends LitElement {
@@ -40,6 +41,8 @@ export class SmmAdminApp extends LitElement {
   waiting: string | null = null;
   error = '';
   busy = false;
+  /** The thread the settings open with (the queue's "Thread settings"). */
+  #thread = '';
   #timer: ReturnType<typeof setInterval> | undefined;
 
   get t(): Strings {
@@ -114,6 +117,7 @@ export class SmmAdminApp extends LitElement {
     clearInterval(this.#timer);
     this.me = null;
     this.waiting = null;
+    this.#thread = '';
     this.error = message;
   }
 
@@ -130,7 +134,12 @@ export class SmmAdminApp extends LitElement {
     history.replaceState(null, '', `#${v}`);
   }
 
-  #settings() {
+  #threadSettings(e: CustomEvent<string>) {
+    this.#thread = e.detail;
+    this.#go('settings');
+  }
+
+  #prefs() {
     const t = this.t;
     return html`<div class="settings">
       <label>${t.theme}
@@ -161,7 +170,7 @@ export class SmmAdminApp extends LitElement {
           <button class="primary" ?disabled=${this.busy}>${t.signIn}</button>
           <p id="err" class="error" role="alert">${this.error}</p>
         </form>
-        ${this.#settings()}
+        ${this.#prefs()}
       </main>`;
     }
     return html`<header>
@@ -173,11 +182,14 @@ export class SmmAdminApp extends LitElement {
             ${t[v]}${v === 'queue' && this.waiting !== null ? html` <span class="badge count" aria-label=${fill(t.waiting, this.waiting)}>${this.waiting}</span>` : nothing}
           </button>`)}
         </nav>
-        <div class="tools">${this.#settings()}<button @click=${() => this.signOut()}>${t.signOut}</button></div>
+        <div class="tools">${this.#prefs()}<button @click=${() => this.signOut()}>${t.signOut}</button></div>
       </header>
       <main>
-        ${this.view === 'queue' ? html`<smm-admin-queue .t=${t} .locale=${this.locale} .features=${this.features} @smm-admin-changed=${() => void this.#poll()} @smm-admin-unauthorized=${() => this.signOut(t.badToken)}></smm-admin-queue>`
+        ${this.view === 'queue' ? html`<smm-admin-queue .t=${t} .locale=${this.locale} .features=${this.features} @smm-admin-changed=${() => void this.#poll()}
+              @smm-admin-thread=${this.#threadSettings} @smm-admin-unauthorized=${() => this.signOut(t.badToken)}></smm-admin-queue>`
           : this.view === 'insights' ? html`<smm-admin-insights .t=${t} .locale=${this.locale} @smm-admin-unauthorized=${() => this.signOut(t.badToken)}></smm-admin-insights>`
+          : this.view === 'settings' ? html`<smm-admin-settings .t=${t} .locale=${this.locale} .features=${this.features} .threadUrl=${this.#thread}
+              @smm-admin-unauthorized=${() => this.signOut(t.badToken)}></smm-admin-settings>`
           : html`<smm-admin-audit .t=${t} .locale=${this.locale} @smm-admin-unauthorized=${() => this.signOut(t.badToken)}></smm-admin-audit>`}
       </main>`;
   }
@@ -186,6 +198,7 @@ export class SmmAdminApp extends LitElement {
 // This module is the page's entry: it registers every element of the room.
 for (const [tag, cls] of [
   ['smm-admin', SmmAdminApp], ['smm-admin-queue', SmmAdminQueue], ['smm-admin-insights', SmmAdminInsights], ['smm-admin-audit', SmmAdminAudit],
+  ['smm-admin-settings', SmmAdminSettings],
 ] as const) {
   if (!customElements.get(tag)) customElements.define(tag, cls);
 }

@@ -54,6 +54,10 @@ export interface Item {
   emailHash?: string;
   ipHash?: string;
   rating?: number;
+  /** Testimonials: shown first on its wall's featured views. */
+  featured?: boolean;
+  /** Testimonials: the wall's filters. */
+  tags?: string[];
 }
 
 export interface Stats {

@@ -21,11 +21,18 @@ export const queueStyles = css`
   .where { margin: 0.2rem 0; font-size: 0.85rem; overflow-wrap: anywhere; }
   .body { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.4rem 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.35rem; }
+  .actions button[aria-pressed='true'] { background: var(--badge); color: var(--badge-fg); border-color: var(--accent); font-weight: 600; }
+  .marks { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: center; margin: 0.2rem 0; }
+  .tags { display: contents; list-style: none; }
+  .tags li { border: 1px solid var(--line); border-radius: 999px; padding: 0 0.5rem; font-size: 0.8rem; }
+  .hint { margin: 0; font-size: 0.85rem; }
   .inline { display: grid; gap: 0.5rem; margin-top: 0.5rem; }
   .inline label { width: 100%; }
   .toast { position: fixed; inset-inline: 0; bottom: 1rem; display: flex; justify-content: center; gap: 0.75rem; align-items: center; pointer-events: none; }
   .toast:not(:empty) > * { pointer-events: auto; }
-  .toast span { background: var(--fg); color: var(--bg); padding: 0.5rem 0.9rem; border-radius: 6px; }
+  .toast { padding-inline: 0.5rem; }
+  .toast span { background: var(--fg); color: var(--bg); padding: 0.5rem 0.9rem; border-radius: 6px; max-width: 36rem; }
+  .toast button { box-shadow: 0 0 0 2px var(--bg); }
   .empty { padding: 2rem 0; text-align: center; }
   .note { margin: 0 0 0.5rem; }
   dialog { border: 1px solid var(--line); border-radius: 10px; background: var(--bg); color: var(--fg); max-width: min(32rem, 92vw); }

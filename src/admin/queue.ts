@@ -1,14 +1,18 @@
 /**
  * One moderation queue for comments and testimonials, newest first. Every action waits a few
- * seconds before it is sent, so Undo simply cancels it; the list polls for new items.
+ * seconds before it is sent, so Undo simply cancels it (the wait holds while the pointer or the
+ * focus is on the Undo bar, and the live region says how to undo); the list polls for new items.
+ * Testimonials can be featured and tagged from here too.
  * @fires smm-admin-changed - after actions were sent (the header's waiting count refreshes).
  * @fires smm-admin-unauthorized - the token was refused (revoked).
+ * @fires smm-admin-thread - "Thread settings" of a comment; detail: the thread's URL.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { api, ApiError, type Item } from './api.js';
 import { fill, type Locale, type Strings } from './i18n.js';
 import { base } from './styles.js';
 import { queueStyles } from './queue.styles.js';
+import { tagsForm, testimonialMarks } from './queue-testimonial.js';
 
 type Action = 'approve' | 'reject' | 'spam' | 'delete' | 'ban';
 type Kind = 'all' | 'comment' | 'testimonial';
@@ -32,6 +36,7 @@ export class SmmAdminQueue extends LitElement {
     toast: { state: true },
     editing: { state: true },
     replying: { state: true },
+    tagging: { state: true },
     help: { state: true },
     noTestimonials: { state: true },
     loading: { state: true },
@@ -46,6 +51,7 @@ export class SmmAdminQueue extends LitElement {
   toast = '';
   editing: string | null = null;
   replying: string | null = null;
+  tagging: string | null = null;
   help = false;
   noTestimonials = false;
   loading = false;
@@ -73,7 +79,7 @@ export class SmmAdminQueue extends LitElement {
   }
 
   #busy() {
-    return this.#deferred.length > 0 || this.editing !== null || this.replying !== null || this.selected.size > 0;
+    return this.#deferred.length > 0 || this.editing !== null || this.replying !== null || this.tagging !== null || this.selected.size > 0;
   }
 
   /** Items not waiting on a deferred action (those look gone until Undo). */
@@ -92,9 +98,9 @@ export class SmmAdminQueue extends LitElement {
       this.#next[kind] = (r.next as string | null) ?? null;
       if (kind === 'comment') return ((r.comments as Omit<Item, 'kind'>[]) ?? []).map((x) => ({ ...x, kind }));
       // A testimonial in the queue's terms: its wall is where it is shown, its text the body.
-      type T = { id: string; status: string; wall: string; name: string; role?: string; company?: string; rating?: number; text: string; createdAt: string; editedAt?: string | null };
+      type T = { id: string; status: string; wall: string; name: string; role?: string; company?: string; rating?: number; text: string; createdAt: string; editedAt?: string | null; featured: boolean; tags: string[] };
       return ((r.testimonials as T[]) ?? []).map((x) => ({
-        kind, id: x.id, status: x.status, thread: x.wall, parent: null, body: x.text, createdAt: x.createdAt, rating: x.rating,
+        kind, id: x.id, status: x.status, thread: x.wall, parent: null, body: x.text, createdAt: x.createdAt, rating: x.rating, featured: x.featured, tags: x.tags,
         author: { name: [x.name, x.role, x.company].filter(Boolean).join(' · ') }, ...(x.editedAt ? { editedAt: x.editedAt } : {}),
       }));
     } catch (err) {
@@ -143,7 +149,7 @@ export class SmmAdminQueue extends LitElement {
     this.#deferred.push(d);
     this.selected = new Set([...this.selected].filter((k) => !ids.includes(k)));
     const word = this.t.done[action] ?? action;
-    this.toast = targets.length > 1 ? fill(this.t.doneN, word, targets.length) : `${word}.`;
+    this.toast = `${targets.length > 1 ? fill(this.t.doneN, word, targets.length) : `${word}.`} ${fill(this.t.undoHint, UNDO_MS / 1000)}`;
     this.active = Math.min(this.active, Math.max(0, this.shown.length - 1));
     this.requestUpdate();
     void this.updateComplete.then(() => this.#focusActive());
@@ -154,8 +160,31 @@ export class SmmAdminQueue extends LitElement {
     if (!d) return;
     clearTimeout(d.timer);
     this.toast = this.t.undone;
+    // The item is back: focus it (the Undo button that may have had the focus is gone).
+    const back = d.items[0]!;
     this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const i = this.shown.findIndex((x) => x.kind === back.kind && x.id === back.id);
+      if (i >= 0) this.active = i;
+      return this.updateComplete;
+    }).then(() => this.#focusActive());
   }
+
+  /** Holds every pending action while the Undo bar has the pointer or the focus: time to reach it. */
+  #hold = () => {
+    for (const d of this.#deferred) clearTimeout(d.timer);
+  };
+
+  /** Gives pending actions their whole wait again once the Undo bar is left. */
+  #release = (e: Event) => {
+    const bar = e.currentTarget as HTMLElement;
+    const focus = e.type === 'focusout' ? (e as FocusEvent).relatedTarget : (this.renderRoot as ShadowRoot).activeElement;
+    if ((e.type === 'focusout' && bar.matches(':hover')) || bar.contains(focus as Node | null)) return;
+    for (const d of this.#deferred) {
+      clearTimeout(d.timer);
+      d.timer = setTimeout(() => void this.#send(d), UNDO_MS);
+    }
+  };
 
   async #send(d: Deferred, keepalive = false) {
     this.#deferred = this.#deferred.filter((x) => x !== d);
@@ -169,7 +198,12 @@ export class SmmAdminQueue extends LitElement {
       this.#fail(err);
     }
     if (keepalive) return;
-    if (this.toast && !this.#deferred.length) this.toast = '';
+    if (this.toast && !this.#deferred.length) {
+      // The bar goes away: if it held the focus, give it back to the list.
+      const hadFocus = this.renderRoot.querySelector('.toast')?.contains((this.renderRoot as ShadowRoot).activeElement);
+      this.toast = '';
+      if (hadFocus) void this.updateComplete.then(() => this.#focusActive());
+    }
     this.dispatchEvent(new Event('smm-admin-changed', { bubbles: true, composed: true }));
     await this.load();
   }
@@ -180,6 +214,30 @@ export class SmmAdminQueue extends LitElement {
       void this.#send(d, true);
     }
   };
+
+  /** Features a testimonial on its wall, or stops: sent at once (pressing again takes it back). */
+  async feature(it: Item) {
+    try {
+      await api(path(it), { method: 'PATCH', body: { featured: !it.featured } });
+      this.toast = it.featured ? this.t.featuredOff : this.t.featuredOn;
+      await this.load();
+    } catch (err) {
+      this.#fail(err);
+    }
+  }
+
+  async #saveTags(it: Item, tags: string[]) {
+    try {
+      await api(path(it), { method: 'PATCH', body: { tags } });
+      this.tagging = null;
+      this.toast = this.t.tagsSaved;
+      await this.load();
+      await this.updateComplete;
+      this.#focusActive();
+    } catch (err) {
+      this.#fail(err);
+    }
+  }
 
   async #reply(e: SubmitEvent, it: Item) {
     e.preventDefault();
@@ -229,8 +287,10 @@ export class SmmAdminQueue extends LitElement {
       b: () => this.act('ban', targets().filter((i) => i.kind === 'comment' && (i.ipHash || i.emailHash))),
       u: () => this.undo(),
       e: () => { if (it) this.editing = it.id; },
+      f: () => { if (it?.kind === 'testimonial') void this.feature(it); },
+      t: () => { if (it?.kind === 'testimonial') this.tagging = it.id; },
       R: () => { if (it?.kind === 'comment') this.replying = it.id; },
-      Escape: () => { this.help = false; this.editing = null; this.replying = null; },
+      Escape: () => { this.help = false; this.editing = null; this.replying = null; this.tagging = null; },
     };
     const fn = map[e.key];
     if (!fn) return;
@@ -250,7 +310,8 @@ export class SmmAdminQueue extends LitElement {
     this.selected = s;
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues): void {
+    if (changed.has('tagging') && this.tagging) this.renderRoot.querySelector<HTMLInputElement>('form[data-form="tags"] input')?.focus();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.help && !dialog.open) dialog.showModal();
     if (dialog && !this.help && dialog.open) dialog.close();
@@ -282,7 +343,7 @@ export class SmmAdminQueue extends LitElement {
       </div>
       ${it.kind === 'comment'
         ? html`<p class="where muted">${it.parent ? `${t.inReplyTo} · ` : ''}${fill(t.onPage, '')}<a href=${it.thread} target="_blank" rel="noopener noreferrer">${it.thread}</a></p>`
-        : html`<p class="where muted">${fill(t.wall, it.thread)}${it.rating ? ` · ${fill(t.rating, it.rating)}` : ''}</p>`}
+        : html`<p class="where muted">${fill(t.wall, it.thread)}${it.rating ? ` · ${fill(t.rating, it.rating)}` : ''}</p>${testimonialMarks(it, t)}`}
       ${this.editing === it.id
         ? html`<form class="inline" @submit=${(e: SubmitEvent) => this.#edit(e, it)}>
             <label>${t.editBody}<textarea name="body" .value=${it.body}></textarea></label>
@@ -292,8 +353,12 @@ export class SmmAdminQueue extends LitElement {
       <div class="actions">
         ${actions.map(([a, label, cls]) => html`<button class=${cls} data-action=${a} @click=${() => this.act(a, [it])}>${label}</button>`)}
         <button data-action="edit" @click=${() => { this.editing = it.id; }}>${t.edit}</button>
-        ${it.kind === 'comment' ? html`<button data-action="reply" @click=${() => { this.replying = it.id; }}>${t.reply}</button>` : nothing}
+        ${it.kind === 'comment' ? html`<button data-action="reply" @click=${() => { this.replying = it.id; }}>${t.reply}</button>
+            <button data-action="thread" @click=${() => this.dispatchEvent(new CustomEvent('smm-admin-thread', { detail: it.thread, bubbles: true, composed: true }))}>${t.threadSettings}</button>`
+          : html`<button data-action="feature" aria-pressed=${it.featured ? 'true' : 'false'} aria-keyshortcuts="f" @click=${() => this.feature(it)}>★ ${t.featured}</button>
+            <button data-action="tags" aria-keyshortcuts="t" @click=${() => { this.tagging = it.id; }}>${t.editTags}</button>`}
       </div>
+      ${this.tagging === it.id ? tagsForm(it, t, (tags) => void this.#saveTags(it, tags), () => { this.tagging = null; }) : nothing}
       ${this.replying === it.id ? html`<form class="inline" @submit=${(e: SubmitEvent) => this.#reply(e, it)}>
           <label>${t.replyAs}<input name="name" required maxlength="80" .value=${location.hostname}></label>
           <label>${t.replyBody}<textarea name="body" required maxlength="5000"></textarea></label>
@@ -333,8 +398,9 @@ export class SmmAdminQueue extends LitElement {
         ${list.length ? list.map((it, i) => this.#item(it, i)) : html`<p class="empty muted">${this.loading ? '…' : t.empty}</p>`}
       </div>
       ${this.#next.comment || this.#next.testimonial ? html`<button @click=${() => this.load(true)}>${t.more}</button>` : nothing}
-      <div class="toast" role="status" aria-live="polite">${this.toast
-        ? html`<span>${this.toast}</span>${this.#deferred.length ? html`<button @click=${() => this.undo()} aria-keyshortcuts="u">${t.undo}</button>` : nothing}`
+      <div class="toast" role="status" aria-live="polite" @focusin=${this.#hold} @pointerenter=${this.#hold}
+        @focusout=${this.#release} @pointerleave=${this.#release}>${this.toast
+        ? html`<span>${this.toast}</span>${this.#deferred.length ? html`<button class="primary" @click=${() => this.undo()} aria-keyshortcuts="u">${t.undo}</button>` : nothing}`
         : nothing}</div>
       <dialog aria-labelledby="keys-title" @close=${() => { this.help = false; }}>
         <h2 id="keys-title">${t.shortcuts}</h2>

@@ -48,7 +48,7 @@ export const base = css`
   textarea { width: 100%; min-height: 5rem; }
   :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
   label { display: inline-flex; flex-direction: column; gap: 0.2rem; font-size: 0.85rem; color: var(--muted); }
-  label > input, label > select { color: var(--fg); font-size: 1rem; }
+  label > input, label > select, label > textarea { color: var(--fg); font-size: 1rem; }
   .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; }
   .muted { color: var(--muted); }
   .visually-hidden {

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, launch } from './helpers.js';
-import { OWNER, seeded, type Seeded } from './admin-seed.js';
+import { OWNER, seeded, SITE, type Seeded } from './admin-seed.js';
 
 const UNDO_WAIT = 5600;
 let browser: Browser;
@@ -53,6 +53,20 @@ const statusOf = async (ref: string) => {
     if (r[`${kind}s`]!.some((c) => c.id === id)) return status;
   }
   return 'gone';
+};
+/** Posts a comment as a reader would (the form token, then the form's minimum fill time); the status. */
+const comment = async (thread: string, body: string) => {
+  const list = await (await fetch(`${site.url}/v1/comments?thread=${encodeURIComponent(thread)}`)).json() as { form: string };
+  await new Promise((r) => setTimeout(r, 3200));
+  const res = await fetch(`${site.url}/v1/comments`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ thread, name: 'Reader', body, form: list.form }),
+  });
+  return res.status;
+};
+/** Waits until `ok` holds (what the page sent reaches the server a moment after its click). */
+const waitFor = async (ok: () => Promise<boolean>, ms = 8000) => {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await ok()) return;
+  assert.fail('timed out');
 };
 /** `kind:id` of the queue article. */
 const ref = async (a: import('playwright-core').Locator) => `${await a.getAttribute('data-kind')}:${await a.getAttribute('data-id')}`;
@@ -286,6 +300,180 @@ describe('the admin page', () => {
     await context.close();
   });
 
+  test('settings: a thread set to pre-moderation from the page holds the next comment; closed, it takes none', async () => {
+    const { page, context } = await signedIn(site.marta);
+    // The queue's "Thread settings" opens the settings of that comment's thread.
+    await page.getByLabel('Kind').selectOption('comment');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const first = page.locator('smm-admin-queue article[data-kind="comment"]').first();
+    await first.waitFor();
+    const thread = (await first.locator('.where a').getAttribute('href'))!;
+    await first.getByRole('button', { name: 'Thread settings' }).click();
+    const settings = page.locator('smm-admin-settings');
+    const form = settings.locator('form[data-form="thread"]');
+    await form.waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Settings', exact: true }).getAttribute('aria-current'), 'page');
+    assert.equal(await settings.getByLabel('Thread (page URL)').inputValue(), thread);
+    assert.ok(await form.getByRole('radio', { name: /^As the server: a reader’s first comment waits/ }).isChecked(), 'the server\'s mode until set');
+    // Published at once first, so that what pre-moderation holds is clearly its doing.
+    await form.getByRole('radio', { name: 'Published at once, moderated afterwards' }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await settings.getByRole('status').getByText(`Settings of ${thread} saved.`).waitFor();
+    assert.equal(await comment(thread, 'Published at once, as the thread says.'), 201);
+    await form.getByRole('radio', { name: 'Every comment waits for approval' }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await waitFor(async () => (await api<{ thread: { moderation: string } }>(`/admin/threads?thread=${encodeURIComponent(thread)}`)).thread.moderation === 'pre');
+    assert.equal(await comment(thread, 'Held for a moderator now.'), 202, 'pre-moderation holds the next comment');
+    const held = await api<{ comments: { body: string; status: string }[] }>(`/admin/comments?status=pending&thread=${encodeURIComponent(thread)}`);
+    assert.ok(held.comments.some((c) => c.body === 'Held for a moderator now.'));
+    // Closed: no comment at all; open again, with the server's mode.
+    await form.getByLabel('Closed: readers can no longer comment on this page').check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await waitFor(async () => (await api<{ thread: { closed: boolean } }>(`/admin/threads?thread=${encodeURIComponent(thread)}`)).thread.closed);
+    assert.equal(await comment(thread, 'Too late.'), 403);
+    await form.getByLabel('Closed: readers can no longer comment on this page').uncheck();
+    await form.getByRole('radio', { name: /^As the server/ }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await waitFor(async () => {
+      const t = (await api<{ thread: { closed: boolean; moderation: string | null } }>(`/admin/threads?thread=${encodeURIComponent(thread)}`)).thread;
+      return !t.closed && t.moderation === null;
+    });
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
+  test('bans: banned from the queue, listed in the settings with who, by what and since when, then lifted', async () => {
+    const { page, context } = await signedIn(site.marta);
+    await page.getByLabel('Kind').selectOption('comment');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const first = page.locator('smm-admin-queue article[data-kind="comment"]').first();
+    await first.waitFor();
+    const name = (await first.locator('h3').innerText()).trim();
+    await first.getByRole('button', { name: 'Ban author' }).click();
+    await page.waitForTimeout(UNDO_WAIT);
+    const bans = (await api<{ bans: { id: string; name: string; ip: boolean; email: boolean; createdAt: string }[] }>('/admin/bans')).bans;
+    assert.equal(bans.length, 1);
+    assert.equal(bans[0]!.name, name);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const row = page.locator(`smm-admin-settings tr[data-ban="${bans[0]!.id}"]`);
+    await row.waitFor();
+    await page.locator('smm-admin-settings section[data-section="bans"]').screenshot({ path: `${shots}/bans-1280-light.png` });
+    const cells = await row.locator('th, td').allInnerTexts();
+    assert.match(cells[0]!, new RegExp(`^${name}\\b`));
+    // By what the comment had: its address (posted here) and/or its e-mail (imported ones).
+    assert.equal(cells[1], [bans[0]!.ip && 'address', bans[0]!.email && 'e-mail'].filter(Boolean).join(' + '));
+    assert.equal(cells[2], new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(bans[0]!.createdAt)));
+    assert.deepEqual(await axe(page), []);
+    // Lifted by keyboard: the button is named after whom it frees.
+    await row.getByRole('button', { name: `Lift ban: ${name}` }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('smm-admin-settings').getByRole('status').getByText(`Ban on ${name} lifted.`).waitFor();
+    assert.equal((await api<{ bans: unknown[] }>('/admin/bans')).bans.length, 0);
+    await page.locator('smm-admin-settings').getByText('Nobody is banned.').waitFor();
+    await context.close();
+  });
+
+  test('settings: a testimonial wall\'s texts and moderation saved from the page', async () => {
+    const { page, context } = await signedIn(site.marta);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const form = page.locator('smm-admin-settings form[data-form="wall"]');
+    await form.waitFor();
+    await form.getByLabel('Title').fill('What our customers say');
+    await form.getByLabel('Introduction').fill('Tell us about the bread.');
+    await form.getByLabel('Thank-you message').fill('Thank you! We read every word.');
+    await form.getByLabel('Consent wording').fill('may be shown on forno.example');
+    await form.getByRole('radio', { name: 'Published at once' }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.locator('smm-admin-settings').getByRole('status').getByText('Wall “main” saved.').waitFor();
+    const { wall } = await api<{ wall: Record<string, unknown> }>('/admin/walls/main');
+    assert.deepEqual(wall, {
+      name: 'main', title: 'What our customers say', intro: 'Tell us about the bread.', thanks: 'Thank you! We read every word.',
+      consent: 'may be shown on forno.example', moderation: 'post',
+    });
+    // Emptied texts fall back to the built-in ones (null), and the server's moderation again.
+    await form.getByLabel('Introduction').fill('');
+    await form.getByRole('radio', { name: 'As the server' }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await waitFor(async () => {
+      const w = (await api<{ wall: { intro: string | null; moderation: string | null } }>('/admin/walls/main')).wall;
+      return w.intro === null && w.moderation === null;
+    });
+    await context.close();
+  });
+
+  test('testimonials: featured and tagged from the queue, by mouse and by keyboard; the wall\'s API says so', async () => {
+    const { page, context } = await signedIn(site.marta);
+    await page.getByLabel('Kind').selectOption('testimonial');
+    await page.getByLabel('Status').selectOption('published');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const first = page.locator('smm-admin-queue article[data-kind="testimonial"]').first();
+    await first.waitFor();
+    const id = (await first.getAttribute('data-id'))!;
+    const item = page.locator(`smm-admin-queue article[data-id="${id}"]`);
+    const toggle = item.getByRole('button', { name: '★ Featured' });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    await page.getByRole('status').getByText('Featured.').waitFor();
+    await waitFor(async () => (await item.getByRole('button', { name: '★ Featured' }).getAttribute('aria-pressed')) === 'true');
+    const pub = async (q: string) => (await (await fetch(`${site.url}/v1/testimonials?wall=main&${q}`)).json()) as { testimonials: { id: string; featured?: true; tags?: string[] }[] };
+    assert.equal((await pub('featured=true')).testimonials.find((x) => x.id === id)?.featured, true);
+    await item.getByText('★ Featured', { exact: true }).first().waitFor();
+    await item.screenshot({ path: `${shots}/featured-1280-light.png` });
+    // Tags by mouse.
+    await item.getByRole('button', { name: 'Edit tags' }).click();
+    await item.getByLabel('Tags').fill('bread, service, bread');
+    await item.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Tags saved.').waitFor();
+    assert.deepEqual((await pub('tag=bread')).testimonials.find((x) => x.id === id)?.tags, ['bread', 'service']);
+    await item.locator('.tags li').first().waitFor();
+    assert.deepEqual(await item.locator('.tags li').allInnerTexts(), ['bread', 'service']);
+    assert.deepEqual(await axe(page), []);
+    // By keyboard: t edits the tags (the field has the focus), f stops featuring.
+    await item.focus();
+    await page.keyboard.press('t');
+    await page.waitForFunction(() => {
+      const q = document.querySelector('smm-admin')!.shadowRoot!.querySelector('smm-admin-queue')!.shadowRoot!;
+      return (q.activeElement as HTMLInputElement | null)?.name === 'tags';
+    });
+    await page.keyboard.press('End');
+    await page.keyboard.type(', crust');
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await api<{ testimonials: { id: string; tags: string[] }[] }>('/admin/testimonials?status=published&limit=100'))
+      .testimonials.find((x) => x.id === id)?.tags.join() === 'bread,service,crust');
+    await item.focus();
+    await page.keyboard.press('f');
+    await page.getByRole('status').getByText('No longer featured.').waitFor();
+    assert.equal((await pub('featured=true')).testimonials.some((x) => x.id === id), false);
+    await context.close();
+  });
+
+  test('undo: the live region says how, and the Undo button, reached by keyboard, holds the action until used', async () => {
+    const { page, context } = await signedIn(site.marta);
+    const articles = page.locator('smm-admin-queue article');
+    await articles.first().waitFor();
+    const target = await ref(articles.first());
+    await articles.first().focus();
+    await page.keyboard.press('r');
+    const status = page.locator('smm-admin-queue .toast');
+    await status.getByText('Rejected. To take it back, press U or Undo within 5 seconds.').waitFor();
+    assert.equal(await status.getAttribute('role'), 'status');
+    // Tab from the queue's last control reaches Undo; while it has the focus nothing is sent.
+    await status.getByRole('button', { name: 'Undo' }).focus();
+    await page.screenshot({ path: `${shots}/undo-1280-light.png` });
+    await page.waitForTimeout(UNDO_WAIT + 1000);
+    assert.equal(await statusOf(target), 'pending', 'held while Undo has the focus');
+    await page.keyboard.press('Enter');
+    await status.getByText('Undone.').waitFor();
+    // The focus goes back to the item, not to the page's body.
+    await page.waitForFunction((r) => {
+      const a = document.querySelector('smm-admin')!.shadowRoot!.querySelector('smm-admin-queue')!.shadowRoot!.activeElement;
+      return `${a?.getAttribute('data-kind')}:${a?.getAttribute('data-id')}` === r;
+    }, target);
+    await page.waitForTimeout(UNDO_WAIT);
+    assert.equal(await statusOf(target), 'pending', 'undone, never sent');
+    await context.close();
+  });
+
   test('a revoked token is refused at once: the next request signs the page out', async () => {
     const { page, context } = await signedIn(site.marta);
     await page.locator('smm-admin-queue article').first().waitFor();
@@ -321,6 +509,26 @@ describe('the admin page', () => {
         await page.locator('smm-admin-audit tbody tr time').first().waitFor();
         assert.deepEqual(await axe(page), [], `audit ${name}`);
         await page.screenshot({ path: `${shots}/audit-${name}.png`, fullPage: false });
+        await page.getByRole('button', { name: 'Settings', exact: true }).click();
+        const settings = page.locator('smm-admin-settings');
+        await settings.getByLabel('Thread (page URL)').fill(`${SITE}/post-1`);
+        await settings.getByRole('button', { name: 'Show settings' }).first().click();
+        await settings.locator('form[data-form="thread"]').waitFor();
+        await settings.locator('form[data-form="wall"]').waitFor();
+        await settings.locator('table[data-table="bans"] tbody td, table[data-table="bans"] tbody th').first().waitFor();
+        assert.deepEqual(await axe(page), [], `settings ${name}`);
+        await page.screenshot({ path: `${shots}/settings-${name}.png`, fullPage: true });
+        // The queue's testimonials with their featured mark, tags and the tags form open.
+        await page.getByRole('button', { name: 'Moderation' }).click();
+        await page.getByLabel('Kind').selectOption('testimonial');
+        await page.getByLabel('Status').selectOption('published');
+        await page.getByRole('button', { name: 'Apply' }).click();
+        const t = page.locator('smm-admin-queue article[data-kind="testimonial"]').first();
+        await t.waitFor();
+        await t.getByRole('button', { name: 'Edit tags' }).click();
+        await t.getByLabel('Tags').waitFor();
+        assert.deepEqual(await axe(page), [], `queue testimonials ${name}`);
+        await page.screenshot({ path: `${shots}/queue-testimonials-${name}.png`, fullPage: false });
         assert.deepEqual(errors, [], name);
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(scroll <= width, `no sideways scrolling at ${width} px (${scroll})`);
