@@ -40,6 +40,8 @@ if (missing) console.log(`# WordPress integration skipped: ${missing}`);
 
 let wp: WordPress;
 let smm: ChildProcess | undefined;
+/** What the endpoint said on stderr, shown if it stops before the end. */
+const smmLog: string[] = [];
 let browser: Browser;
 let admin: BrowserContext;
 let dir: string;
@@ -104,8 +106,9 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     // accepted with the secret the plugin is given below.
     smm = spawn('node', ['dist/server/cli.js', 'serve', '--db', join(dir, 'smm.db'), '--host', endpoint.host, '--port', String(endpoint.port),
       '--origin', `http://${site.host}:${site.port}`, '--rate-limit', '0', '--moderation', 'post'], {
-      stdio: 'ignore', env: { ...process.env, SMM_IDENTITY_SECRET: SECRET, SMM_ADMIN_TOKEN: SMM_ADMIN },
+      stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SMM_IDENTITY_SECRET: SECRET, SMM_ADMIN_TOKEN: SMM_ADMIN },
     });
+    smm.stderr!.on('data', (d) => smmLog.push(String(d)));
     wp = await startWordPress(site);
     const install = await fetch(`${wp.url}/wp-admin/install.php?step=2`, {
       method: 'POST',
@@ -123,6 +126,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
   });
 
   after(async () => {
+    if (smm && smm.exitCode !== null) console.log(`# the smm-kit server stopped early (${smm.exitCode}):\n${smmLog.join('').replace(/^/gm, '# ')}`);
     await browser?.close();
     await wp?.stop();
     smm?.kill();
@@ -346,9 +350,24 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
   const commentsChunk = /\/wp-content\/plugins\/smm-kit\/assets\/chunks\/smm-smm-comments-[\w-]+\.js$/;
   const testimonialsChunk = /\/wp-content\/plugins\/smm-kit\/assets\/chunks\/smm-smm-testimonials-[\w-]+\.js$/;
 
+  /**
+   * fetch() to the endpoint from the test itself, tried once more when the pooled connection it
+   * reused had just been closed by the server's keep-alive timeout (undici: "other side closed";
+   * seen once between two tests several seconds apart). The browser's requests are not retried.
+   */
+  async function api(url: string, init?: RequestInit): Promise<Response> {
+    try {
+      return await fetch(url, init);
+    } catch (err) {
+      const code = ((err as Error).cause as { code?: string } | undefined)?.code ?? '';
+      if (!/^(UND_ERR_SOCKET|ECONNRESET|EPIPE)$/.test(code)) throw err;
+      return fetch(url, init);
+    }
+  }
+
   /** The thread's comments as the endpoint gives them to any reader. */
   async function thread(link: string) {
-    const r = await fetch(`${SMM}/v1/comments?thread=${encodeURIComponent(link)}&sort=oldest`);
+    const r = await api(`${SMM}/v1/comments?thread=${encodeURIComponent(link)}&sort=oldest`);
     return ((await r.json()) as { comments: { author: { name: string; url?: string; badge?: string }; body: string }[] }).comments;
   }
 
@@ -472,8 +491,8 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
 
     // The same token with another name, signature kept: refused, nothing stored.
     const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, name: 'Amministratore' })).toString('base64url')}.${signature}`;
-    const { form } = await (await fetch(`${SMM}/v1/comments?thread=${encodeURIComponent(link)}`)).json() as { form: string };
-    const r = await fetch(`${SMM}/v1/comments`, {
+    const { form } = await (await api(`${SMM}/v1/comments?thread=${encodeURIComponent(link)}`)).json() as { form: string };
+    const r = await api(`${SMM}/v1/comments`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ thread: link, body: 'Sono io l\'amministratore.', identity: forged, form }),
     });
@@ -515,9 +534,9 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
 
   test('a page with [smm_testimonials] and [smm_testimonial_form] shows the approved testimonial and the form; the blocks print the same elements', async () => {
     // One testimonial sent as a customer would (the form token, consent), approved through the admin API.
-    const { form } = await (await fetch(`${SMM}/v1/testimonials?wall=trattoria&limit=1`)).json() as { form: string };
+    const { form } = await (await api(`${SMM}/v1/testimonials?wall=trattoria&limit=1`)).json() as { form: string };
     const sent = await until('the testimonial accepted', async () => {
-      const r = await fetch(`${SMM}/v1/testimonials`, {
+      const r = await api(`${SMM}/v1/testimonials`, {
         method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ wall: 'trattoria', name: 'Anna Verdi', role: 'Cliente dal 2019', rating: 5, text: 'Il miglior pane del quartiere.', consent: true, consentText: 'Può essere mostrata sul sito.', form }),
       });
@@ -526,7 +545,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     });
     assert.equal(sent.status, 202, JSON.stringify(sent.json));
     assert.equal(sent.json.testimonial!.status, 'pending', 'held for moderation');
-    const approve = await fetch(`${SMM}/v1/admin/testimonials/${sent.json.testimonial!.id}/approve`, { method: 'POST', headers: { authorization: `Bearer ${SMM_ADMIN}` } });
+    const approve = await api(`${SMM}/v1/admin/testimonials/${sent.json.testimonial!.id}/approve`, { method: 'POST', headers: { authorization: `Bearer ${SMM_ADMIN}` } });
     assert.equal(approve.status, 200);
 
     const p = cmd('post', { role: 'author', type: 'page', title: 'Dicono di noi', content: '<!-- wp:shortcode -->\n[smm_testimonials layout="list"]\n<!-- /wp:shortcode -->\n<!-- wp:shortcode -->\n[smm_testimonial_form]\n<!-- /wp:shortcode -->' }) as { link: string };

@@ -240,6 +240,10 @@ function smm_kit_sanitize( $input ) {
 		add_settings_error( 'smm_kit', 'smm_kit_endpoint', __( 'Give the endpoint URL, or choose another option: shares are not measured until then.', 'smm-kit' ) );
 		$out['endpoint_mode'] = 'none';
 	}
+	if ( $out['comments_types'] && 'none' === $out['endpoint_mode'] ) {
+		// Saved all the same: the wall appears as soon as an endpoint is given.
+		add_settings_error( 'smm_kit', 'smm_kit_comments', __( 'The comment wall needs an endpoint: until one is set, the theme\'s comments stay.', 'smm-kit' ), 'warning' );
+	}
 	return $out;
 }
 
