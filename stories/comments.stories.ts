@@ -118,7 +118,7 @@ export const Empty: Story = {
 export const Closed: Story = {
   name: 'State: closed thread',
   args: { endpoint: './demo-closed/' },
-  parameters: doc('A thread a moderator closed: comments stay readable, the form and the reply buttons go.'),
+  parameters: doc('A thread a moderator closed: comments stay readable with their likes (the like buttons disabled), the form and the reply buttons go, and the wall says comments are closed.'),
 };
 
 export const Themed: Story = {
