@@ -15,9 +15,6 @@ export const enShare = {
   email: 'Email',
   sms: 'SMS',
   sendBy: 'Send by {0}',
-  /** Accessible text of a share count; {0} is the formatted number. */
-  sharesCount: 'Shares: {0}',
-  totalShares: 'Total shares: {0}',
   /** Name of the button (and its menu) that holds the targets that do not fit in the row. */
   more: 'More ways to share',
 };
