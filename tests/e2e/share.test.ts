@@ -108,6 +108,25 @@ describe('demo blog with the CDN bundle', () => {
     await context.close();
   });
 
+  it('fetches the more menu\'s chunk for a row short of room, and its menu opens placed and styled', async () => {
+    const { page, context, requests, errors } = await open(env.browser, env.site.url + '/row.html');
+    await page.waitForFunction(() => document.getElementById('row')?.shadowRoot?.querySelector('[part~="more"]'));
+    const chunks = requests.filter((u) => u.includes('/cdn/chunks/')).map((u) => u.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));
+    assert.deepEqual([...new Set(chunks)].sort(), ['smm-share-menu', 'smm-share-styles']);
+    await page.locator('#row').locator('[part~="more"]').click();
+    const menu = await page.evaluate(() => {
+      const root = document.getElementById('row')!.shadowRoot!;
+      const m = root.querySelector('[part~="menu"]')!;
+      const [b, r] = [root.querySelector('[part~="more"]')!.getBoundingClientRect(), m.getBoundingClientRect()];
+      return { open: m.matches(':popover-open'), display: getComputedStyle(m).display, below: r.top >= b.bottom, items: m.querySelectorAll('[part~="button"]').length };
+    });
+    assert.deepEqual(menu, { open: true, display: 'grid', below: true, items: menu.items });
+    assert.ok(menu.items > 0);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('fetches counts and the Mastodon picker as chunks, only on a page that uses them', async () => {
     const { page, context, requests, errors } = await open(env.browser, env.site.url + '/extras.html');
     await page.waitForFunction(() => document.getElementById('extras')?.shadowRoot?.querySelector('dialog'));
