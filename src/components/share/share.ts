@@ -320,8 +320,7 @@ export class SmmShare extends ReactiveElement {
     this.#w = undefined;
     this.#fit();
     place(this.#live, [this.#status]);
-    const dialog = picker?.render(this, t);
-    if (dialog && dialog.parentNode !== this.renderRoot) this.renderRoot.append(dialog);
+    picker?.render(this, t);
   }
 
   #item(id: string, data: ShareData, counts?: typeof shareCounts, picker?: typeof mastodonPicker): HTMLElement | null {

@@ -131,7 +131,7 @@ export const mastodonPicker = {
     }
   },
 
-  /** The dialog, in the bar's language; made once per bar, then updated in place. */
+  /** The dialog, in the bar's language; made once per bar (into its shadow root), then updated in place. */
   render(host: SmmShare, t: LocalizeController): HTMLDialogElement {
     addStyles(host, styles);
     const error = errors.get(host) ?? '';
@@ -156,6 +156,7 @@ export const mastodonPicker = {
       dialog.addEventListener('close', () => again(host));
       form.addEventListener('submit', (e) => submit(host, t, e as SubmitEvent));
       cancel.addEventListener('click', () => dialog.close());
+      host.renderRoot.append(dialog);
     }
     return dialog;
   },
