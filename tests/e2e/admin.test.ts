@@ -406,7 +406,7 @@ describe('the admin page', () => {
     await page.getByLabel('Kind').selectOption('testimonial');
     await page.getByLabel('Status').selectOption('published');
     await page.getByRole('button', { name: 'Apply' }).click();
-    const first = page.locator('smm-admin-queue article[data-kind="testimonial"]').first();
+    const first = page.locator('smm-admin-queue article[data-kind="testimonial"]').filter({ has: page.locator('.status.published') }).first();
     await first.waitFor();
     const id = (await first.getAttribute('data-id'))!;
     const item = page.locator(`smm-admin-queue article[data-id="${id}"]`);
@@ -523,7 +523,7 @@ describe('the admin page', () => {
         await page.getByLabel('Kind').selectOption('testimonial');
         await page.getByLabel('Status').selectOption('published');
         await page.getByRole('button', { name: 'Apply' }).click();
-        const t = page.locator('smm-admin-queue article[data-kind="testimonial"]').first();
+        const t = page.locator('smm-admin-queue article[data-kind="testimonial"]').filter({ has: page.locator('.status.published') }).first();
         await t.waitFor();
         await t.getByRole('button', { name: 'Edit tags' }).click();
         await t.getByLabel('Tags').waitFor();
