@@ -262,6 +262,21 @@ for (const adapter of adapters) {
       assert.equal((await noSecret.post({ identity: token, body: 'x' })).status, 401);
     });
 
+    test('identity: a token the site marks moderator gives the moderator badge and is published at once; only the boolean true counts', async () => {
+      const h = await harness(adapter, { comments: { moderation: 'pre' } });
+      const mod = await signIdentity({ id: '1', name: 'Chef Paolo', moderator: true }, IDENTITY_SECRET, { now: h.clock.now });
+      const r = await h.post({ identity: mod, body: 'from the kitchen' });
+      assert.equal(r.status, 201, 'a moderator of the site is not held');
+      assert.deepEqual(r.body.comment.author, { name: 'Chef Paolo', badge: 'moderator' });
+      // A claim that is not the boolean true (a string, from a careless signer) is an ordinary identity.
+      const { SignJWT } = await import('jose');
+      const loose = await new SignJWT({ name: 'Marta', moderator: 'true' }).setProtectedHeader({ alg: 'HS256' }).setSubject('42')
+        .setIssuedAt(Math.floor(h.clock.now.getTime() / 1000)).setExpirationTime('1h').sign(new TextEncoder().encode(IDENTITY_SECRET));
+      const plain = await h.post({ identity: loose, body: 'just a reader' });
+      assert.equal(plain.status, 202);
+      assert.equal(plain.body.comment.author.badge, 'verified');
+    });
+
     test('the admin token posts with the moderator badge, published at once, no form needed; a wrong bearer is refused', async () => {
       const h = await harness(adapter, { comments: { moderation: 'pre' } });
       const { status, body } = await h.adminPost({ name: 'La redazione', body: 'Grazie a tutti!' });

@@ -9,6 +9,8 @@ export interface Identity {
   name: string;
   /** The user's website or profile, http(s). */
   url?: string;
+  /** A moderator of the site (JWT claim `moderator: true`): the "Moderator" badge, never held for moderation. */
+  moderator?: boolean;
 }
 
 const key = (secret: string) => {
@@ -26,7 +28,7 @@ export async function signIdentity(
   if (!who.id || !who.name) throw new Error('smm-kit: signIdentity needs an id and a name');
   const now = Math.floor((opts.now ?? new Date()).getTime() / 1000);
   const exp = opts.expiresIn ?? '24h';
-  return new SignJWT({ name: who.name, ...(who.url ? { url: who.url } : {}) })
+  return new SignJWT({ name: who.name, ...(who.url ? { url: who.url } : {}), ...(who.moderator ? { moderator: true } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(String(who.id))
     .setIssuedAt(now)
@@ -36,17 +38,17 @@ export async function signIdentity(
 
 export type IdentityCheck = { ok: true; identity: Identity } | { ok: false; message: string };
 
-/** Checks a token: signature (HS256 only), expiry (required), `sub` and `name`. */
+/** Checks a token: signature (HS256 only), expiry (required), `sub` and `name`; `url` and `moderator: true` if there. */
 export async function verifyIdentity(token: string, secret: string, now: Date = new Date()): Promise<IdentityCheck> {
   try {
     const { payload } = await jwtVerify(token, key(secret), {
       algorithms: ['HS256'], requiredClaims: ['sub', 'exp'], currentDate: now,
     });
-    const { sub, name, url } = payload as { sub?: unknown; name?: unknown; url?: unknown };
+    const { sub, name, url, moderator } = payload as { sub?: unknown; name?: unknown; url?: unknown; moderator?: unknown };
     if (typeof sub !== 'string' || !sub || sub.length > 200) return { ok: false, message: 'the identity token has no usable sub claim' };
     if (typeof name !== 'string' || !name.trim()) return { ok: false, message: 'the identity token has no name claim' };
     const okUrl = typeof url === 'string' && /^https?:\/\//i.test(url) && URL.canParse(url);
-    return { ok: true, identity: { id: sub, name, ...(okUrl ? { url: new URL(url).href } : {}) } };
+    return { ok: true, identity: { id: sub, name, ...(okUrl ? { url: new URL(url).href } : {}), ...(moderator === true ? { moderator: true } : {}) } };
   } catch (err) {
     if (err instanceof errors.JWTExpired) return { ok: false, message: 'the identity token has expired; the page must sign a fresh one' };
     if (err instanceof errors.JWSSignatureVerificationFailed) return { ok: false, message: 'the identity token\'s signature is not valid for this server\'s secret' };
