@@ -499,7 +499,25 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     assert.equal(r.status, 401);
     assert.equal(((await r.json()) as { error: { code: string } }).error.code, 'invalid_identity');
     assert.equal((await thread(link)).length, 2);
+    assert.equal(claims.moderator, undefined, 'an Author does not moderate comments');
     await ctx.close();
+
+    // The administrator may moderate comments: their token says so, and the endpoint badges them.
+    const mine = await admin.newPage();
+    await mine.goto(link);
+    const adminToken = (await mine.locator('section#comments > smm-comments').getAttribute('identity'))!;
+    assert.equal(decode(adminToken.split('.')[1]!).moderator, true);
+    await mine.close();
+    const { form: fresh } = await (await api(`${SMM}/v1/comments?thread=${encodeURIComponent(link)}`)).json() as { form: string };
+    const posted = await until('the moderator\'s comment accepted', async () => {
+      const res = await api(`${SMM}/v1/comments`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ thread: link, body: 'Grazie a tutte e due!', identity: adminToken, form: fresh }),
+      });
+      return res.status === 429 ? undefined : res;
+    });
+    assert.equal(posted.status, 201);
+    assert.equal(((await posted.json()) as { comment: { author: { badge: string } } }).comment.author.badge, 'moderator');
   });
 
   test('a classic theme gets the wall through comments_template', async () => {

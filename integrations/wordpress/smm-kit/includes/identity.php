@@ -30,7 +30,7 @@ function smm_kit_base64url( $bytes ) {
 /**
  * A token naming the user, or '' for a visitor or when no secret is set. Claims are those the
  * endpoint reads: sub (the user's id), name (their display name), url (their website, if any),
- * iat and exp. It is valid for two hours (filter `smm_kit_identity_ttl`): long enough to write a
+ * moderator (true for those who may moderate comments: Editors and Administrators), iat and exp. It is valid for two hours (filter `smm_kit_identity_ttl`): long enough to write a
  * comment, short enough that a copied token soon stops working.
  *
  * @param WP_User|null $user The reader; default the current user.
@@ -55,6 +55,10 @@ function smm_kit_identity_token( $user = null ) {
 	);
 	if ( preg_match( '#^https?://#i', (string) $user->user_url ) ) {
 		$claims['url'] = esc_url_raw( $user->user_url, array( 'http', 'https' ) );
+	}
+	if ( user_can( $user, 'moderate_comments' ) ) {
+		// The endpoint shows their comments with the "Moderator" badge and never holds them.
+		$claims['moderator'] = true;
 	}
 	/**
 	 * The identity's claims before signing (sub, name, url, iat, exp).
