@@ -261,6 +261,27 @@ describe('<smm-testimonials> "show more"', () => {
     expect(el.shadowRoot!.activeElement).to.equal(slides[2].querySelector('[part~=card]'));
   });
 
+  it('when the next page cannot be had, says so once and keeps the cards and the button for another try', async () => {
+    const el = await wallOf(wall, { limit: '2' });
+    // The connection drops for the next page (the page's own fetch, as a network would).
+    const real = window.fetch;
+    window.fetch = (input, init) => (String(input).includes('cursor=') ? Promise.reject(new TypeError('Failed to fetch')) : real(input, init));
+    try {
+      $(el, '[part~=more]')!.click();
+      await el.updateComplete;
+    } finally {
+      window.fetch = real;
+    }
+    expect(names(el)).to.have.length(2);
+    const notice = $(el, '[part~=notice]')!;
+    expect(notice.textContent).to.equal('The testimonials could not be loaded.');
+    expect(notice.getAttribute('role')).to.equal('alert');
+    $(el, '[part~=more]')!.click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(4);
+    expect($(el, '[part~=notice]')).to.equal(null);
+  });
+
   it('has no button when everything is shown, nor in the quote layout', async () => {
     expect($(await wallOf(wall), '[part~=more]')).to.equal(null);
     expect($(await wallOf(wall, { limit: '1', layout: 'quote' }), '[part~=more]')).to.equal(null);
