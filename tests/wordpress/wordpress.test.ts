@@ -439,6 +439,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     assert.equal(await wall.getAttribute('thread'), p.link);
     assert.equal(await wall.getAttribute('identity'), null, 'a visitor has no identity');
     assert.equal(await page.locator('#respond, .wp-block-post-comments-form, .wp-block-comment-template').count(), 0, 'the theme\'s list and form are gone');
+    assert.match(await page.locator('style#smm-kit-inline-css').textContent() ?? '', /smm-comments:not\(:defined\)[^}]*min-height:160px/, 'the wall\'s room is kept before the script runs');
     await page.locator('smm-comments [part~="write"]', { hasText: 'Scrivi un commento' }).waitFor();
     await comment(page, 'Che profumo, domani lo provo.', 'Lucia');
     assert.deepEqual((await thread(p.link)).map((c) => [c.author.name, c.author.badge, c.body]), [['Lucia', undefined, 'Che profumo, domani lo provo.']]);

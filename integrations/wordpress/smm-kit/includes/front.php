@@ -33,7 +33,7 @@ function smm_kit_head() {
 }
 add_action( 'wp_head', 'smm_kit_head', 1 );
 
-/** smm.js from the plugin's folder, in <head>, and the rule that reserves the bar's height before it runs. */
+/** smm.js from the plugin's folder, in <head>, and the rules that reserve the bar's and the comment wall's height before it runs. */
 function smm_kit_enqueue() {
 	wp_enqueue_script( 'smm-kit', SMM_KIT_URL . 'assets/smm.js', array(), SMM_KIT_VERSION, false );
 	wp_register_style( 'smm-kit', false, array(), SMM_KIT_VERSION );
@@ -43,7 +43,9 @@ function smm_kit_enqueue() {
 	$css = 'smm-share:not(:defined),[data-smm=share]{display:block;min-height:36px}'
 		. 'smm-share[size=s]:not(:defined),[data-smm=share][data-size=s]{min-height:28px}'
 		. 'smm-share[size=l]:not(:defined),[data-smm=share][data-size=l]{min-height:44px}'
-		. 'smm-share[layout=floating]:not(:defined),[data-smm=share][data-layout=floating]{display:none}';
+		. 'smm-share[layout=floating]:not(:defined),[data-smm=share][data-layout=floating]{display:none}'
+		// The comment wall keeps its loading height (--smm-min-height) from the first paint.
+		. 'smm-comments:not(:defined),[data-smm=comments]{display:block;min-height:160px}';
 	if ( 'floating' === smm_kit_option( 'layout' ) ) {
 		$css .= 'smm-share:not([layout]):not(:defined),[data-smm=share]:not([data-layout]){display:none}';
 	}
