@@ -185,16 +185,22 @@ describe('the admin page', () => {
     // Reply to a published comment, from the published list.
     await page.getByLabel('Kind').selectOption('comment');
     await page.getByLabel('Status').selectOption('published');
+    // The list before Apply is still on screen until the published one has arrived and rendered:
+    // wait for that, then hold on to one comment by its id (a poll may re-render the list).
+    const listed = page.waitForResponse((r) => r.url().includes('/admin/comments?') && r.url().includes('status=published'));
     await page.getByRole('button', { name: 'Apply' }).click();
-    const target = articles.first();
-    await target.waitFor();
-    const parent = await target.getAttribute('data-id');
+    await listed;
+    await page.locator('smm-admin-queue .list[aria-busy="false"]').waitFor();
+    const parent = await articles.first().getAttribute('data-id');
+    const target = page.locator(`smm-admin-queue article[data-id="${parent}"]`);
     await target.getByRole('button', { name: 'Reply' }).click();
     await page.getByLabel('Your reply').fill('Thanks for reading!');
     await page.getByRole('button', { name: 'Send reply' }).click();
     await page.getByRole('status').getByText('Reply published.').waitFor();
-    const published = await api<{ comments: (AdminComment & { parent: string; author: { badge?: string } })[] }>('/admin/comments?status=published&limit=5');
-    const reply = published.comments.find((c) => c.parent === parent)!;
+    const published = await api<{ comments: (AdminComment & { parent: string; body: string; author: { badge?: string } })[] }>('/admin/comments?status=published&limit=5');
+    const reply = published.comments.find((c) => c.body === 'Thanks for reading!');
+    assert.ok(reply, 'the reply is among the newest published comments');
+    assert.equal(reply.parent, parent);
     assert.equal(reply.author.badge, 'moderator');
     await context.close();
   });
