@@ -12,15 +12,16 @@
 //
 //   node bench/comments.mjs [--runs 9] [--throttle 4] [--seconds 5]
 //   benchComments(opts) → { rows, server, budgets, notes } (used by bench/run.mjs)
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, Agent, request } from 'node:http';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { newestMarker, thread } from './comments-thread.mjs';
+import { servePages, startProcess } from './local.mjs';
 import { raisePriority } from './priority.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -57,27 +58,6 @@ function defaultTable(title, head, rows) {
     console.log(r.map((c, i) => (i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
     if (k === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   }
-}
-
-/** Starts a child process and resolves once its output matches `ready` (group 1: the URL). */
-function startProcess(label, cmd, args, ready, opts = {}) {
-  const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-  let out = '';
-  const exited = new Promise((ok) => child.once('exit', ok));
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => { child.kill(); fail(new Error(`${label} did not start in 60 s:\n${out.slice(-2000)}`)); }, 60_000);
-    child.once('exit', (code) => { clearTimeout(timer); fail(new Error(`${label} exited (${code}):\n${out.slice(-2000)}`)); });
-    const onData = (d) => {
-      // Keep only the tail: Waline logs every SQL statement it runs.
-      out = (out + d).slice(-20_000);
-      const m = ready.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      ok({ url: m[1], pid: child.pid, stop: async () => { child.kill('SIGTERM'); await exited; } });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-  });
 }
 
 // ── Waline ────────────────────────────────────────────────────────────────────────────────────
@@ -142,28 +122,6 @@ async function seedSmm(file, threads) {
 }
 
 // ── pages ─────────────────────────────────────────────────────────────────────────────────────
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
-
-/** Loopback static server for the two pages; {{…}} in HTML are the servers' URLs. */
-function pageServer(vars) {
-  const mounts = [['/cdn/', join(ROOT, 'dist/cdn')], ['/vendor/waline/', WALINE_CLIENT], ['/', join(ROOT, 'bench/pages')]];
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    for (const [prefix, dir] of mounts) {
-      if (!path.startsWith(prefix)) continue;
-      const file = normalize(join(dir, path.slice(prefix.length)));
-      if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) continue;
-      let body = readFileSync(file);
-      if (extname(file) === '.html') body = Buffer.from(body.toString().replace(/\{\{(\w+)\}\}/g, (_, k) => vars[k] ?? ''));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-      return;
-    }
-    res.writeHead(404).end();
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}` })));
-}
-
 /**
  * Runs in the page before its scripts: records performance.now() at the first moment the newest
  * comment's text is in the document (or an open shadow root), laid out and visible, and sums
@@ -359,7 +317,8 @@ export async function benchComments({ runs = 9, throttle = 4, seconds = 5, shots
       stops.push(smm.stop);
     }
 
-    const pages = await pageServer({ WALINE: waline.url, SMM: smm?.url ?? '', PAGE_SIZE: String(PAGE_SIZE) });
+    const vars = { WALINE: waline.url, SMM: smm?.url ?? '', PAGE_SIZE: String(PAGE_SIZE) };
+    const pages = await servePages([['/cdn/', join(ROOT, 'dist/cdn')], ['/vendor/waline/', WALINE_CLIENT], ['/', join(ROOT, 'bench/pages')]], () => vars);
     stops.push(() => new Promise((ok) => pages.server.close(ok)));
     const contestants = [
       ...(smm ? [{ id: 'smm-comments', page: '/smm-comments.html' }] : []),

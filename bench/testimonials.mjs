@@ -10,13 +10,12 @@
 //
 //   node bench/testimonials.mjs [--runs 9] [--throttle 4] [--shots]
 //   benchTestimonials(opts) → { sizes, rows, budgets, notes, loadAverage } (used by bench/run.mjs)
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { servePages, startProcess } from './local.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CDN = join(ROOT, 'dist/cdn');
@@ -107,50 +106,16 @@ async function seed(file) {
 }
 
 function startServer(file) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/server/cli.js'), 'serve', '--db', file, '--port', '0', '--origin', '*', '--rate-limit', '0'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SMM_ADMIN_TOKEN: '' } });
-  const exited = new Promise((ok) => child.once('exit', ok));
-  let out = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => { child.kill(); fail(new Error(`smm-kit serve did not start in 60 s: ${out.slice(-500)}`)); }, 60_000);
-    child.once('exit', (code) => { clearTimeout(timer); fail(new Error(`smm-kit serve exited (${code}): ${out.slice(-500)}`)); });
-    const onData = (d) => {
-      out = (out + d).slice(-5000);
-      const m = /serving (http:\/\/\S+)/.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      ok({ url: m[1], stop: async () => { child.kill('SIGTERM'); await exited; } });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-  });
+  return startProcess('smm-kit serve', process.execPath, [join(ROOT, 'dist/server/cli.js'), 'serve', '--db', file, '--port', '0', '--origin', '*', '--rate-limit', '0'],
+    /serving (http:\/\/\S+)/, { env: { ...process.env, SMM_ADMIN_TOKEN: '' } });
 }
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 /** /cdn/ from dist/cdn, the rest from bench/pages; the page's {{LAYOUT}} and {{STYLE}} from ?layout= and ?reserve. */
 function pageServer(smm) {
-  const mounts = [['/cdn/', CDN], ['/', join(ROOT, 'bench/pages')]];
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    const path = decodeURIComponent(url.pathname);
-    for (const [prefix, dir] of mounts) {
-      if (!path.startsWith(prefix)) continue;
-      const file = normalize(join(dir, path.slice(prefix.length)));
-      if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) continue;
-      let body = readFileSync(file);
-      if (extname(file) === '.html') {
-        const layout = url.searchParams.get('layout') ?? 'grid';
-        const vars = { SMM: smm, LAYOUT: layout, STYLE: url.searchParams.has('reserve') ? RESERVE[layout] ?? '' : '' };
-        body = Buffer.from(body.toString().replace(/\{\{(\w+)\}\}/g, (_, k) => vars[k] ?? ''));
-      }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-      return;
-    }
-    res.writeHead(404).end();
+  return servePages([['/cdn/', CDN], ['/', join(ROOT, 'bench/pages')]], (url) => {
+    const layout = url.searchParams.get('layout') ?? 'grid';
+    return { SMM: smm, LAYOUT: layout, STYLE: url.searchParams.has('reserve') ? RESERVE[layout] ?? '' : '' };
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}` })));
 }
 
 /**
