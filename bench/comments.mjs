@@ -19,9 +19,8 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { newestMarker, thread } from './comments-thread.mjs';
-import { servePages, startProcess } from './local.mjs';
+import { defaultTable, gz, servePages, startProcess } from './local.mjs';
 import { raisePriority } from './priority.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -47,17 +46,6 @@ export function quantile(values, q) {
   const lo = Math.floor(pos);
   const hi = v[Math.min(lo + 1, v.length - 1)];
   return pos === lo || hi === v[lo] ? v[lo] : v[lo] + (hi - v[lo]) * (pos - lo);
-}
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-
-function defaultTable(title, head, rows) {
-  console.log(`\n${title}`);
-  const cells = [head, ...rows].map((r) => r.map((c) => String(c ?? '')));
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  for (const [k, r] of cells.entries()) {
-    console.log(r.map((c, i) => (i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
-    if (k === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-  }
 }
 
 // ── Waline ────────────────────────────────────────────────────────────────────────────────────

@@ -1,10 +1,12 @@
 // What the page benches share: a child server started and waited for, and a loopback static server
-// for the bench pages and the built bundles (comments.mjs, testimonials.mjs).
+// for the bench pages and the built bundles, gzip sizes and the printed tables (comments.mjs,
+// testimonials.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -55,4 +57,18 @@ export function servePages(mounts, vars) {
     res.writeHead(404).end();
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}` })));
+}
+
+/** Bytes after gzip -9, as the other benches and the before-stop check count them. */
+export const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** A table on stdout: the first column left-aligned, the others right-aligned. */
+export function defaultTable(title, head, rows) {
+  console.log(`\n${title}`);
+  const cells = [head, ...rows].map((r) => r.map((c) => String(c ?? '')));
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  for (const [k, r] of cells.entries()) {
+    console.log(r.map((c, i) => (i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
+    if (k === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  }
 }

@@ -14,8 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { servePages, startProcess } from './local.mjs';
+import { defaultTable, gz, servePages, startProcess } from './local.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CDN = join(ROOT, 'dist/cdn');
@@ -34,23 +33,12 @@ export const RESERVE = {
   masonry: 'smm-testimonials[layout=masonry] { display: block; min-block-size: 100vh; }',
 };
 
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const median = (xs) => {
   const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
   if (!v.length) return null;
   const m = (v.length - 1) / 2;
   return (v[Math.floor(m)] + v[Math.ceil(m)]) / 2;
 };
-
-function defaultTable(title, head, rows) {
-  console.log(`\n${title}`);
-  const cells = [head, ...rows].map((r) => r.map((c) => String(c ?? '')));
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  for (const [k, r] of cells.entries()) {
-    console.log(r.map((c, i) => (i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
-    if (k === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-  }
-}
 
 // ── sizes ─────────────────────────────────────────────────────────────────────────────────────
 /** The wall's entry and its chunks (dist/cdn/chunks/smm-testimonials-<name>-<hash>.js), gzip -9. */

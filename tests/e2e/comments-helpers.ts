@@ -36,15 +36,20 @@ export interface Wall {
   close(): Promise<void>;
 }
 
+/** What the e2e servers serve beside the API: the built bundles under /cdn/, and tests/e2e/pages. */
+export function builtFiles(): Hono {
+  const files = new Hono();
+  files.use('/cdn/*', serveStatic({ root: './dist' }));
+  files.use('/*', serveStatic({ root: './tests/e2e/pages' }));
+  return files;
+}
+
 /** The built server with the comment wall set up for tests (no fill-time wait, no limits unless asked). */
 export async function wall(db: string, comments: Record<string, unknown> = {}): Promise<Wall> {
   const { serve } = await import(new URL('../../dist/server/index.js', import.meta.url).href);
   let offset = 0;
-  const files = new Hono();
-  files.use('/cdn/*', serveStatic({ root: './dist' }));
-  files.use('/*', serveStatic({ root: './tests/e2e/pages' }));
   const server = await serve({
-    db, port: 0, host: '127.0.0.1', adminToken: ADMIN, origins: [], rateLimit: false, fallback: files,
+    db, port: 0, host: '127.0.0.1', adminToken: ADMIN, origins: [], rateLimit: false, fallback: builtFiles(),
     now: () => new Date(Date.now() + offset),
     comments: {
       moderation: 'post', minFillSec: 0, identitySecret: IDENTITY_SECRET, maxLinks: 100,

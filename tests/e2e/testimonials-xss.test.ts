@@ -9,47 +9,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './helpers.js';
+import { sendTestimonial as send, testimonialServer, wallLoaded as loaded, type Server } from './testimonials-helpers.js';
 import { armTripwires, audit, literalProblems, mergeShapes, shapeOf, xssPayloads, type Shape } from './xss-corpus.js';
 
 const LAYOUTS = ['grid', 'masonry', 'carousel', 'list', 'quote'];
 const PER_WALL = 100;
 const cut = (s: string, n: number) => [...s].slice(0, n).join('');
-
-interface Server { url: string; close(): Promise<void> }
-
-async function start(db: string): Promise<Server> {
-  const { serve } = await import(new URL('../../dist/server/index.js', import.meta.url).href);
-  const files = new Hono();
-  files.use('/cdn/*', serveStatic({ root: './dist' }));
-  files.use('/*', serveStatic({ root: './tests/e2e/pages' }));
-  const server = await serve({
-    db, port: 0, host: '127.0.0.1', adminToken: 'e2e-admin-token-0123456789', origins: [], rateLimit: false, fallback: files,
-    // Published at once: the wall shows what was sent.
-    testimonials: { moderation: 'post', minFillSec: 0, limits: { perIp: false, site: false } },
-  });
-  return { url: server.url, close: () => server.close() };
-}
-
-async function send(s: Server, t: Record<string, unknown>) {
-  const { form } = await (await fetch(`${s.url}/v1/testimonials?wall=${t.wall}&limit=1`)).json() as { form: string };
-  const r = await fetch(`${s.url}/v1/testimonials`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ consent: true, consentText: 'May be shown.', form, ...t }),
-  });
-  return { status: r.status, json: await r.json().catch(() => null) as { testimonial?: { id: string; name: string; role?: string; company?: string; text: string } } | null };
-}
-
-async function loaded(page: Page) {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('smm-testimonials')?.shadowRoot;
-    return !!root && !!root.querySelector('[part~="card"], [part~="notice"]') && !root.querySelector('[part~="notice"]')?.textContent?.includes('Loading');
-  });
-  await page.evaluate(() => (document.querySelector('smm-testimonials') as unknown as { updateComplete: Promise<unknown> }).updateComplete);
-}
 
 const shown = (page: Page) => page.evaluate(() => [...document.querySelector('smm-testimonials')!.shadowRoot!.querySelectorAll('[part~="card"]')].map((el) => ({
   id: el.id.replace(/^t-/, ''),
@@ -67,7 +34,7 @@ describe('stored XSS through the testimonial wall', () => {
   before(async () => {
     browser = await launch();
     dir = mkdtempSync(join(tmpdir(), 'smm-e2e-testimonials-'));
-    s = await start(join(dir, 'smm.db'));
+    s = await testimonialServer(join(dir, 'smm.db'), { moderation: 'post' }); // published at once: the wall shows what was sent
   });
   after(async () => {
     await browser?.close();

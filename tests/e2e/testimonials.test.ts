@@ -7,52 +7,21 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, launch } from './helpers.js';
-import { STORES } from './comments-helpers.js';
-
-const ADMIN = 'e2e-admin-token-0123456789';
-
-interface Server { url: string; close(): Promise<void> }
-
-/** The built server as a site runs it: testimonials wait for approval (the default); no fill time, no limits. */
-async function start(db: string): Promise<Server> {
-  const { serve } = await import(new URL('../../dist/server/index.js', import.meta.url).href);
-  const files = new Hono();
-  files.use('/cdn/*', serveStatic({ root: './dist' }));
-  files.use('/*', serveStatic({ root: './tests/e2e/pages' }));
-  const server = await serve({
-    db, port: 0, host: '127.0.0.1', adminToken: ADMIN, origins: [], rateLimit: false, fallback: files,
-    testimonials: { minFillSec: 0, limits: { perIp: false, site: false } },
-  });
-  return { url: server.url, close: () => server.close() };
-}
+import { ADMIN, STORES } from './comments-helpers.js';
+import { sendTestimonial, testimonialServer, wallLoaded as loaded, type Server } from './testimonials-helpers.js';
 
 async function admin(s: Server, method: string, path: string) {
   const r = await fetch(`${s.url}/v1/admin/${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
   return { status: r.status, json: await r.json() as { testimonials: Array<{ id: string; name: string; status: string; rating?: number }> } };
 }
 
-/** POST /v1/testimonials as a browser does (form token first). */
+/** A testimonial sent as a browser sends it; it waits for approval (202). */
 async function send(s: Server, t: Record<string, unknown>) {
-  const { form } = await (await fetch(`${s.url}/v1/testimonials?wall=${t.wall}&limit=1`)).json() as { form: string };
-  const r = await fetch(`${s.url}/v1/testimonials`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ consent: true, consentText: 'May be shown.', form, ...t }),
-  });
+  const r = await sendTestimonial(s, t);
   assert.equal(r.status, 202);
-  return (await r.json() as { testimonial: { id: string } }).testimonial;
-}
-
-/** Waits until the wall has rendered what it loaded (cards or a notice other than "Loading"). */
-async function loaded(page: Page) {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('smm-testimonials')?.shadowRoot;
-    return !!root && !!root.querySelector('[part~="card"], [part~="notice"]') && !root.querySelector('[part~="notice"]')?.textContent?.includes('Loading');
-  });
-  await page.evaluate(() => (document.querySelector('smm-testimonials') as unknown as { updateComplete: Promise<unknown> }).updateComplete);
+  return r.json!.testimonial!;
 }
 
 const names = (page: Page) => page.evaluate(() => [...document.querySelector('smm-testimonials')!.shadowRoot!.querySelectorAll('[part~="card"] [part~="name"]')].map((n) => n.textContent));
@@ -81,7 +50,7 @@ for (const store of STORES) {
       browser = await launch();
       const db = store.db();
       cleanup = db.cleanup;
-      server = await start(db.spec);
+      server = await testimonialServer(db.spec); // testimonials wait for approval (the default)
       // One approved already, rated 3.
       const first = await send(server, { wall, name: 'Ada Lovelace', rating: 3, text: 'Good bread, long queue.' });
       await admin(server, 'POST', `testimonials/${first.id}/approve`);
