@@ -15,5 +15,7 @@ import { whenPresent } from './shared/when-present.js';
 
 // <div data-smm="share" data-networks="…">, for editors that strip the elements' own tags.
 mount({ share: 'smm-share', follow: 'smm-follow', comments: 'smm-comments', 'comment-count': 'smm-comment-count', testimonials: 'smm-testimonials', 'testimonial-form': 'smm-testimonial-form' });
-whenPresent('smm-comments, smm-comment-count', () => import('./components/comments/smm-comments.js'));
-whenPresent('smm-testimonials, smm-testimonial-form', () => import('./components/testimonials/smm-testimonials.js'));
+whenPresent({
+  'smm-comments, smm-comment-count': () => import('./components/comments/smm-comments.js'),
+  'smm-testimonials, smm-testimonial-form': () => import('./components/testimonials/smm-testimonials.js'),
+});

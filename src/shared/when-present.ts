@@ -2,18 +2,20 @@
 // added later: a placeholder upgraded by mount(), a page that renders client-side).
 
 /**
- * Calls `load` once, as soon as the document holds an element matching `selector`.
- * @param selector e.g. `'smm-comments, smm-comment-count'`.
- * @param load usually `() => import('…')`: a chunk beside the bundle.
+ * Calls each loader once, as soon as the document holds an element matching its selector; one
+ * observer for them all, gone once every loader has been called.
+ * @param chunks selector → loader, e.g. `{ 'smm-comments, smm-comment-count': () => import('…') }`.
  */
-export function whenPresent(selector: string, load: () => Promise<unknown>): void {
+export function whenPresent(chunks: Record<string, () => Promise<unknown>>): void {
   if (!globalThis.document) return;
-  let done = false;
+  const left = new Map(Object.entries(chunks));
   const look = () => {
-    if (done || !document.querySelector(selector)) return;
-    done = true;
-    observer.disconnect();
-    void load();
+    for (const [selector, load] of left) {
+      if (!document.querySelector(selector)) continue;
+      left.delete(selector);
+      void load();
+    }
+    if (!left.size) observer.disconnect();
   };
   const observer = new MutationObserver(look);
   observer.observe(document, { childList: true, subtree: true });
