@@ -42,12 +42,20 @@ export function place(parent: Element | ShadowRoot, kids: Child[]): void {
   }
 }
 
-/** A new element (SVG for `svg` and `path`) with attributes and children. */
+/** A new HTML element with attributes and children. */
 export function h(tag: string, list: Record<string, AttrValue> = {}, ...kids: Child[]): HTMLElement {
-  const el = tag == 'svg' || tag == 'path' ? document.createElementNS(SVG, tag) : document.createElement(tag);
+  const el = document.createElement(tag);
   attrs(el, list);
   place(el, kids);
-  return el as HTMLElement;
+  return el;
+}
+
+/** A new SVG element, as h() makes HTML ones: only glyphs need it, so walls do without. */
+function svg(tag: string, list: Record<string, AttrValue>, ...kids: Child[]): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  attrs(el, list);
+  place(el, kids);
+  return el;
 }
 
 /**
@@ -77,4 +85,4 @@ export function clicks(root: Node, selector: string): WeakMap<Element, (e: Mouse
 }
 
 /** A 24×24 glyph; decorative, the control around it carries the name. */
-export const glyph = (d: string): Element => h('svg', { part: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, h('path', { d }));
+export const glyph = (d: string): Element => svg('svg', { part: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, svg('path', { d }));
