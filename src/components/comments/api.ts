@@ -58,7 +58,7 @@ export const api = (endpoint: string, path: string): string => endpoint.replace(
 export async function getJson<T>(url: string, check: (body: T) => unknown, init?: RequestInit): Promise<T> {
   const r = await fetch(url, { credentials: 'omit', ...init });
   const body = (await r.json()) as T;
-  if (!r.ok || !check(body)) throw new Error(`smm-comments: HTTP ${r.status} from ${url}`);
+  if (!r.ok || !check(body)) throw new Error(`smm-kit: HTTP ${r.status} from ${url}`);
   return body;
 }
 
