@@ -21,8 +21,9 @@ export const packs = new Map<string, Partial<AnyStrings>>();
 export function addEnglish(strings: Partial<AnyStrings>): void {
   Object.assign(english, strings);
 }
-// Locales that can be fetched on demand (CDN bundles ship en and it, and load the rest from
-// ./locales/<code>.js beside themselves), those asked for already, and the function that loads one.
+// Locales that can be fetched on demand (CDN bundles ship en and load the rest from
+// ./locales/<code>.js beside themselves, or only a wall's pack, see ./pack.ts), those asked for
+// already, and the function that loads one.
 const loadable = new Set<string>();
 const asked = new Set<string>();
 let loader: ((code: string) => Promise<Strings>) | undefined;
@@ -47,8 +48,16 @@ export function registerLocale(code: string, strings: Partial<Strings>): void {
  * element needs one of `codes`, and the element renders once the strings are there.
  */
 export function setLocaleLoader(codes: readonly string[], load: (code: string) => Promise<Strings>): void {
-  for (const c of codes) loadable.add(c.toLowerCase());
+  addLocaleCodes(codes);
   loader = load;
+}
+
+/**
+ * Makes `codes` locales an element may speak although no locale file of theirs is loaded: those of
+ * a wall's pack (./pack.ts). A page with only the testimonial wall fetches its pack and nothing else.
+ */
+export function addLocaleCodes(codes: readonly string[]): void {
+  for (const c of codes) loadable.add(c.toLowerCase());
 }
 
 function ensureLoaded(code: string): void {
@@ -109,9 +118,12 @@ export class LocalizeController implements ReactiveController {
     return this.#lang;
   }
 
-  /** False while the strings of the element's language are being fetched: hosts wait to render. */
+  /**
+   * False while the strings of the element's language are being fetched: hosts wait to render.
+   * With no locale loader (a bundle of a wall's pack only) there is nothing to wait for.
+   */
   get ready(): boolean {
-    return locales.has(this.#lang);
+    return locales.has(this.#lang) || !loader;
   }
 
   /** Writing direction of the resolved locale. */

@@ -1,29 +1,30 @@
 // Strings of the walls (comments, testimonials) in other languages: a pack per wall and locale,
 // beside the bars' locale files rather than in them. Their elements wait for their pack as they
 // wait for their locale. Packs of one locale add up: a page with both walls has both.
-import { packs } from './localize.js';
+import { addLocaleCodes, packs } from './localize.js';
 import type { CommentStrings } from './comments/en.js';
 import type { TestimonialStrings } from './testimonials/en.js';
 
 type PackStrings = CommentStrings & TestimonialStrings;
 interface Loader {
   codes: Set<string>;
-  loading: Map<string, Promise<void>>;
   load: (code: string) => Promise<Partial<PackStrings>>;
 }
 const loaders = new Map<string, Loader>();
-const have = new Set<string>();
+/** By `${pack} ${code}`: true once the strings are in, the promise of them while they are fetched. */
+const got = new Map<string, true | Promise<void>>();
 
 /** Adds the strings of a pack (`comments` by default) for a locale (`code` as in registerLocale()). */
 export function registerPack(code: string, strings: Partial<PackStrings>, pack = 'comments'): void {
   const c = code.toLowerCase();
   packs.set(c, { ...packs.get(c), ...strings });
-  have.add(`${pack} ${c}`);
+  got.set(`${pack} ${c}`, true);
 }
 
 /** Lets a wall's elements fetch the pack of one of `codes` the first time they need it. */
 export function setPackLoader(codes: readonly string[], load: (code: string) => Promise<Partial<PackStrings>>, pack = 'comments'): void {
-  loaders.set(pack, { codes: new Set(codes.map((c) => c.toLowerCase())), loading: new Map(), load });
+  loaders.set(pack, { codes: new Set(codes.map((c) => c.toLowerCase())), load });
+  addLocaleCodes(codes);
 }
 
 /**
@@ -32,15 +33,10 @@ export function setPackLoader(codes: readonly string[], load: (code: string) => 
  */
 export function packReady(lang: string, then: () => void, pack = 'comments'): boolean {
   const l = loaders.get(pack);
-  if (have.has(`${pack} ${lang}`) || !l || !l.codes.has(lang)) return true;
-  let p = l.loading.get(lang);
-  if (!p) {
-    l.loading.set(lang, (p = l.load(lang).then(
-      (s) => registerPack(lang, s, pack),
-      // Unreachable file (offline, blocked): stay in English rather than blank.
-      () => void l.codes.delete(lang),
-    )));
-  }
+  let p = got.get(`${pack} ${lang}`);
+  if (p === true || !l?.codes.has(lang)) return true;
+  // Unreachable file (offline, blocked): stay in English rather than blank.
+  if (!p) got.set(`${pack} ${lang}`, (p = l.load(lang).then((s) => registerPack(lang, s, pack), () => void l.codes.delete(lang))));
   p.then(then);
   return false;
 }
