@@ -1,6 +1,7 @@
 // The testimonial wall (issue 12): what a reader loads and how fast 100 testimonials render.
 //   - gzip -9 bytes of dist/cdn/smm-testimonials.js (budget 8 KB), of the form's chunk (5 KB) and of
-//     the chunks a wall fetches for its layout and summary, and what a wall of each layout loads in all;
+//     the chunks a wall fetches for its layout and the distribution, and what a wall of each layout
+//     loads in all (the budget holds for a default wall: grid, the summary and the JSON-LD);
 //   - time to render 100 testimonials in the masonry layout and in the carousel, on a page of the
 //     built bundle against the built server (SQLite, 100 published testimonials of varied length):
 //     from navigation to the first frame with all 100 cards laid out, and the element's own part,
@@ -55,10 +56,11 @@ export function wallSizes() {
   const plus = (...names) => wall + names.reduce((s, n) => s + (chunks[n]?.gzip ?? 0), 0);
   return {
     wall, chunks,
-    // What a page fetches for a wall of each layout (the default summary and JSON-LD included).
+    // What a page fetches for a wall of each layout (the summary's average and count and the
+    // JSON-LD, both on by default, are in the wall; the distribution's bars are a chunk).
     totals: {
-      grid: plus('summary'), list: plus('summary'), masonry: plus('masonry', 'summary'), carousel: plus('carousel', 'summary'),
-      quote: plus('quote', 'summary'), 'grid, no-summary no-jsonld': wall,
+      grid: wall, list: wall, masonry: plus('masonry'), carousel: plus('carousel'), quote: plus('quote'),
+      'grid, distribution': plus('distribution'),
     },
   };
 }
@@ -172,10 +174,11 @@ export async function benchTestimonials({ runs = 9, throttle = 4, shots = false,
   table('2d. Testimonial wall: gzip -9 bytes (dist/cdn)', ['file', 'gzip B', 'budget'], [
     ['smm-testimonials.js (the wall)', sizes.wall, BUDGETS.wall],
     ...Object.entries(sizes.chunks).map(([name, c]) => [`${c.file} (on demand)`, c.gzip, name === 'smm-testimonial-form' ? BUDGETS.form : '']),
-    ...Object.entries(sizes.totals).map(([layout, n]) => [`a ${layout} wall loads in all`, n, '']),
+    ...Object.entries(sizes.totals).map(([layout, n]) => [`a ${layout} wall loads in all`, n, layout == 'grid' ? BUDGETS.wall : '']),
   ]);
   if (sizeBudgets) {
-    out.budgets.push({ what: 'testimonials: smm-testimonials.js', value: sizes.wall, budget: BUDGETS.wall, unit: 'B gzip', met: sizes.wall <= BUDGETS.wall });
+    // The budget is what a default wall (grid, the summary, the JSON-LD) loads in all, chunks included.
+    out.budgets.push({ what: 'testimonials: a default wall in all', value: sizes.totals.grid, budget: BUDGETS.wall, unit: 'B gzip', met: sizes.totals.grid <= BUDGETS.wall });
     if (form) out.budgets.push({ what: 'testimonials: the form chunk', value: form.gzip, budget: BUDGETS.form, unit: 'B gzip', met: form.gzip <= BUDGETS.form });
   }
   if (!form) say('testimonial form chunk not found in dist/cdn/chunks');

@@ -20,19 +20,20 @@ interface WallArgs {
   wall: string;
   layout: TestimonialsLayout;
   autoplay: boolean;
+  distribution: boolean;
   itemType: string;
   itemName: string;
   lang: string;
 }
 
 const defaults: WallArgs = {
-  endpoint: './demo-testimonials/', wall: 'main', layout: 'grid', autoplay: false, itemType: 'Product', itemName: 'Forno Sole sourdough', lang: '',
+  endpoint: './demo-testimonials/', wall: 'main', layout: 'grid', autoplay: false, distribution: false, itemType: 'Product', itemName: 'Forno Sole sourdough', lang: '',
 };
 
 function wall(a: Partial<WallArgs> = {}): TemplateResult {
   const o = { ...defaults, ...a };
   return html`<smm-testimonials endpoint=${o.endpoint} wall=${o.wall} layout=${o.layout} ?autoplay=${o.autoplay}
-    item-type=${o.itemType} item-name=${o.itemName} lang=${ifDefined(o.lang || undefined)}></smm-testimonials>`;
+    ?distribution=${o.distribution} item-type=${o.itemType} item-name=${o.itemName} lang=${ifDefined(o.lang || undefined)}></smm-testimonials>`;
 }
 
 async function loaded({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
@@ -52,6 +53,7 @@ const meta: Meta<WallArgs> = {
     wall: { control: 'text', description: 'The wall’s name on the server.' },
     layout: { control: 'inline-radio', options: ['grid', 'masonry', 'carousel', 'list', 'quote'] },
     autoplay: { control: 'boolean', description: 'The carousel turns by itself (never under reduced motion).' },
+    distribution: { control: 'boolean', description: 'The summary also shows how many testimonials have each rating, as bars.' },
     itemType: { control: 'text', description: 'Schema.org type of what is reviewed (JSON-LD).' },
     itemName: { control: 'text', description: 'Its name (JSON-LD).' },
     lang: { control: 'text' },
@@ -70,6 +72,10 @@ export default meta;
 type Story = StoryObj<WallArgs>;
 
 export const Grid: Story = { parameters: doc('The default layout: cards in as many columns as fit.') };
+export const Distribution: Story = {
+  args: { distribution: true },
+  parameters: doc('With `distribution`: under the average and the count, a bar per rating (a chunk of its own).'),
+};
 export const Masonry: Story = { args: { layout: 'masonry' }, parameters: doc('Columns of cards of their own heights.') };
 export const Carousel: Story = {
   args: { layout: 'carousel' },

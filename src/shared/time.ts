@@ -26,3 +26,12 @@ export function timeNode(lang: string, iso: string, part = 'time', now?: number)
   const date = new Date(iso);
   return h('time', { part, datetime: date.toISOString(), title: absoluteTime(lang, date) }, relativeTime(lang, date, now));
 }
+
+/**
+ * A `<time>` with the day only, "6 Dec 2026": for what keeps its date, such as a testimonial, where
+ * "3 months ago" would age on a cached page and say less.
+ */
+export function dateNode(lang: string, iso: string, part = 'date'): HTMLElement {
+  const date = new Date(iso);
+  return h('time', { part, datetime: date.toISOString() }, intl(`day ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(date));
+}

@@ -37,12 +37,31 @@ describe('<smm-testimonials>, against the real server', () => {
     expect(marco.querySelector('[part~=role]')).to.equal(null);
   });
 
-  it('summarises the ratings: average, count of rated ones, distribution', async () => {
+  it('summarises the ratings: average and count of rated ones; no distribution, nor its chunk, unless asked', async () => {
     const el = await wallOf(wall);
     expect($(el, '[part~=average] strong')!.textContent).to.equal('4');
     expect($(el, '[part~=average] [part~=rating]')!.getAttribute('aria-label')).to.equal('4 out of 5');
     expect($(el, '[part~=count]')!.textContent).to.equal('based on 3 reviews');
-    expect($$(el, '[part~=distribution] li').map((l) => l.textContent)).to.deep.equal(['5 stars1', '4 stars1', '3 stars1', '2 stars0', '1 star0']);
+    expect($(el, '[part~=distribution]')).to.equal(null);
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('/distribution.'))).to.deep.equal([]);
+  });
+
+  it('with `distribution`: a bar per rating, 5 to 1, as long as its share of the largest', async () => {
+    const w = newWall();
+    await seed(w, CUSTOMERS);
+    await send(w, { name: 'Eva Neri', rating: 5, text: 'Again the best bread.' });
+    const el = await wallOf(w, { distribution: '' });
+    const rows = $$(el, '[part~=distribution] li');
+    expect(rows.map((l) => l.textContent)).to.deep.equal(['5 stars2', '4 stars1', '3 stars1', '2 stars0', '1 star0']);
+    expect($(el, '[part~=distribution]')!.getAttribute('aria-label')).to.equal('Ratings');
+    const width = (li: HTMLElement) => li.querySelector<HTMLElement>('[part~=bar] span')!.getBoundingClientRect().width;
+    const track = rows[0].querySelector<HTMLElement>('[part~=bar]')!.getBoundingClientRect().width;
+    expect(width(rows[0])).to.be.closeTo(track, 1);
+    expect(width(rows[1])).to.be.closeTo(track / 2, 1);
+    expect(width(rows[4])).to.equal(0);
+    // The average and the count are still there, above the bars.
+    expect($(el, '[part~=summary]')!.firstElementChild).to.equal($(el, '[part~=average]'));
+    await expect(el).to.be.accessible();
   });
 
   for (const layout of LAYOUTS) {

@@ -1,4 +1,4 @@
-// Testimonials end to end: the built smm-testimonials.js (with its form, layout and summary chunks)
+// Testimonials end to end: the built smm-testimonials.js (with its form, layout and distribution chunks)
 // against the built server, on SQLite and, when SMM_TEST_PG_URL is set, PostgreSQL. A customer sends
 // one through <smm-testimonial-form> and another through the collection page /t/<wall> (plain
 // HTML, no script); both wait for approval; the owner approves them through the admin API; a
@@ -121,6 +121,23 @@ for (const store of STORES) {
       assert.equal(ld.review.length, 3);
       assert.deepEqual(await axe(page, 'smm-testimonials'), []);
       assert.deepEqual(errors, []);
+    });
+
+    it('an Italian reader of a wall with `distribution`: the wall\'s Italian strings and the bars\' chunk, none of the bars\' locale files', async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+      await page.goto(`${server.url}/testimonials.html?wall=${wall}&lang=it&distribution`);
+      await loaded(page);
+      assert.equal(await part(page, 'count'), 'su 3 recensioni');
+      assert.deepEqual(await page.evaluate(() => [...document.querySelector('smm-testimonials')!.shadowRoot!.querySelectorAll('[part~="distribution"] li')].map((li) => li.textContent)),
+        ['5 stelle1', '4 stelle1', '3 stelle1', '2 stelle0', '1 stella0']);
+      assert.ok(scripts.includes('/cdn/testimonials/it.js'), scripts.join(' '));
+      assert.ok(scripts.some((s) => /\/chunks\/smm-testimonials-distribution-[\w-]+\.js$/.test(s)), scripts.join(' '));
+      assert.deepEqual(scripts.filter((s) => s.includes('/locales/')), []);
+      assert.deepEqual(await axe(page, 'smm-testimonials'), []);
     });
 
     for (const layout of ['grid', 'carousel']) {

@@ -24,6 +24,9 @@ export interface Summary {
   distribution: Record<'1' | '2' | '3' | '4' | '5', number>;
 }
 
+/** How many of the testimonials counted have a rating (the summary and the JSON-LD count these). */
+export const rated = (s: Summary): number => Object.values(s.distribution).reduce((a, b) => a + b, 0);
+
 /** One page of `GET /v1/testimonials`. */
 export interface WallPage {
   testimonials: Testimonial[];
@@ -33,9 +36,10 @@ export interface WallPage {
   form: string;
 }
 
+/** The query of `GET /v1/testimonials`, by its parameters' names; those left empty are not sent. */
 export interface WallQuery {
   wall: string;
-  minRating?: number;
+  'min-rating'?: number;
   tag?: string;
   featured?: boolean;
   limit?: number;
@@ -44,11 +48,7 @@ export interface WallQuery {
 
 /** A page of the wall `q.wall` with the filters given. */
 export function fetchWall(endpoint: string, q: WallQuery): Promise<WallPage> {
-  const p = new URLSearchParams({ wall: q.wall });
-  if (q.minRating) p.set('min-rating', String(q.minRating));
-  if (q.tag) p.set('tag', q.tag);
-  if (q.featured) p.set('featured', 'true');
-  if (q.limit) p.set('limit', String(q.limit));
-  if (q.cursor) p.set('cursor', q.cursor);
+  const p = new URLSearchParams();
+  for (const [name, value] of Object.entries(q)) if (value) p.set(name, String(value));
   return getJson<WallPage>(api(endpoint, `v1/testimonials?${p}`), (b) => Array.isArray(b.testimonials) && !!b.summary);
 }

@@ -1,18 +1,16 @@
 // Schema.org data for the testimonials shown: the reviewed item (`Product` unless the page says
 // otherwise) with an AggregateRating and one Review each. Google gives no review rich results for
 // self-serving reviews of a LocalBusiness or an Organization on its own site, hence the default.
-// In the summary's chunk (summary.ts), fetched beside the testimonials.
 import { h } from '../../shared/dom.js';
 import { pageTitle } from '../../shared/page.js';
-import type { Summary, Testimonial } from './api.js';
+import { rated, type Summary, type Testimonial } from './api.js';
 import type { SmmTestimonials } from './testimonials.js';
 
 /** The JSON-LD object for `shown` testimonials of an item of type `type` named `name`. */
 export function reviewData(type: string, name: string, shown: Testimonial[], summary: Summary): Record<string, unknown> {
   const data: Record<string, unknown> = { '@context': 'https://schema.org', '@type': type, name };
   if (summary.count && summary.average != null) {
-    const rated = Object.values(summary.distribution).reduce((a, b) => a + b, 0);
-    data.aggregateRating = { '@type': 'AggregateRating', ratingValue: summary.average, reviewCount: rated, bestRating: 5, worstRating: 1 };
+    data.aggregateRating = { '@type': 'AggregateRating', ratingValue: summary.average, reviewCount: rated(summary), bestRating: 5, worstRating: 1 };
   }
   data.review = shown.map((t) => ({
     '@type': 'Review',

@@ -5,7 +5,8 @@ import { css } from '../../shared/css.js';
  * feed private ones where they are used more than once; a host page styles the rest through
  * ::part(). Unset, colours come from the page (an unset `--smm-fg` or `--smm-bg` leaves `color`
  * inherited and backgrounds transparent), so the wall sits in any theme, light or dark. The
- * summary's and the layouts' own rules are in their chunks (summary.ts, carousel.ts, …).
+ * layouts' and the distribution's own rules are in their chunks (carousel.ts, masonry.ts,
+ * quote.ts, distribution.ts).
  */
 export const testimonialsStyles = css`
   :host {
@@ -112,6 +113,24 @@ export const testimonialsStyles = css`
     min-inline-size: 44px;
     padding: 4px 12px;
     cursor: pointer;
+  }
+  [part~=summary] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 32px;
+    align-items: center;
+    margin-block-end: var(--_g);
+  }
+  [part~=average] {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 8px;
+  }
+  [part~=average] strong {
+    font-size: 2em;
+    line-height: 1;
   }
   [part~=more] {
     margin-block-start: var(--_g);

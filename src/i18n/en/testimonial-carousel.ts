@@ -1,6 +1,8 @@
 // English strings of the testimonial carousel, in the carousel's own chunk: walls in other
 // layouts never load them. Other locales keep theirs in ../testimonials/<code>.ts.
 export const enTestimonialCarousel = {
+  /** The carousel region's name. */
+  testimonials: 'Testimonials',
   carousel: 'carousel',
   slide: 'slide',
   /** A slide's name: "2 of 7". */

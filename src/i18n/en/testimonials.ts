@@ -3,7 +3,6 @@
 // ./testimonial-carousel.ts, in the carousel's chunk). Other locales keep theirs in
 // ../testimonials/<code>.ts, a pack fetched only by pages that show testimonials.
 export const enTestimonials = {
-  testimonials: 'Testimonials',
   tLoading: 'Loading testimonials…',
   tLoadFailed: 'The testimonials could not be loaded.',
   tRetry: 'Try again',
