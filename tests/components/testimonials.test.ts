@@ -37,6 +37,20 @@ describe('<smm-testimonials>, against the real server', () => {
     expect(marco.querySelector('[part~=role]')).to.equal(null);
   });
 
+  it('fills as many stars as the rating, in every layout: the gold part is rating / 5 of the stars\' width', async () => {
+    for (const layout of LAYOUTS) {
+      const el = await wallOf(wall, { layout });
+      for (const stars of $$(el, '[part~=card] [part~=rating]')) {
+        const rating = +stars.getAttribute('aria-label')!.split(' ')[0];
+        const gold = parseFloat(getComputedStyle(stars, '::after').width);
+        const all = stars.getBoundingClientRect().width;
+        expect(gold / all, `${layout}, ${rating}`).to.be.closeTo(rating / 5, 0.02);
+        // The stars take their own width, not the card's.
+        expect(all).to.be.lessThan(stars.closest('[part~=card]')!.getBoundingClientRect().width / 2);
+      }
+    }
+  });
+
   it('summarises the ratings: average and count of rated ones; no distribution, nor its chunk, unless asked', async () => {
     const el = await wallOf(wall);
     expect($(el, '[part~=average] strong')!.textContent).to.equal('4');

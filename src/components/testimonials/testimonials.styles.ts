@@ -61,6 +61,8 @@ export const testimonialsStyles = css`
   }
   [part~=rating] {
     display: inline-block;
+    /* As wide as its stars, not the card's width (a flex item stretches): the fill is a share of it. */
+    inline-size: max-content;
     position: relative;
     color: #8888;
     letter-spacing: 2px;
