@@ -567,17 +567,18 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     const approve = await api(`${SMM}/v1/admin/testimonials/${sent.json.testimonial!.id}/approve`, { method: 'POST', headers: { authorization: `Bearer ${SMM_ADMIN}` } });
     assert.equal(approve.status, 200);
 
-    const p = cmd('post', { role: 'author', type: 'page', title: 'Dicono di noi', content: '<!-- wp:shortcode -->\n[smm_testimonials layout="list"]\n<!-- /wp:shortcode -->\n<!-- wp:shortcode -->\n[smm_testimonial_form]\n<!-- /wp:shortcode -->' }) as { link: string };
+    const p = cmd('post', { role: 'author', type: 'page', title: 'Dicono di noi', content: '<!-- wp:shortcode -->\n[smm_testimonials layout="list" distribution]\n<!-- /wp:shortcode -->\n<!-- wp:shortcode -->\n[smm_testimonial_form]\n<!-- /wp:shortcode -->' }) as { link: string };
     const ctx = await context();
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const seen = requests(page);
     await page.goto(p.link);
-    assert.equal(await page.locator('smm-testimonials[wall="trattoria"][layout="list"]').count(), 1, 'the settings\' wall');
+    assert.equal(await page.locator('smm-testimonials[wall="trattoria"][layout="list"][distribution]').count(), 1, 'the settings\' wall, a bare word as a boolean attribute');
     const card = page.locator('smm-testimonials [part~="card"]', { hasText: 'Il miglior pane del quartiere.' });
     await card.waitFor({ timeout: 15000 });
     assert.equal(await card.locator('[part~="name"]').textContent(), 'Anna Verdi');
+    assert.match(await page.locator('smm-testimonials [part~="distribution"] li').first().textContent() ?? '', /^5 stelle[1-9]\d*$/, 'the distribution, in Italian');
     await page.locator('smm-testimonial-form[wall="trattoria"] textarea').first().waitFor({ timeout: 15000 });
     assert.ok(seen.some((u) => testimonialsChunk.test(u)));
     assert.ok(!seen.some((u) => commentsChunk.test(u)), 'no comment wall on a page, so its code is not fetched');
