@@ -22,6 +22,7 @@ export const DATA_FLAGS = {
   name: { type: 'string' },
   url: { type: 'string' },
   expires: { type: 'string' },
+  moderator: { type: 'boolean' },
   'webhook-url': { type: 'string' },
   'smtp-url': { type: 'string' },
   'notify-email': { type: 'string' },
@@ -41,9 +42,10 @@ Comments in and out:
                          so those hashes still match in the database it goes to
                          (an empty one takes it); keep that file as you keep the
                          database: with it, e-mail hashes can be tested by guessing
-  smm-kit sign-identity --id <user id> --name <name> [--url <url>] [--expires 1h]
+  smm-kit sign-identity --id <user id> --name <name> [--url <url>] [--expires 1h] [--moderator]
                          print a signed identity token for <smm-comments identity>;
-                         the secret comes from SMM_IDENTITY_SECRET
+                         the secret comes from SMM_IDENTITY_SECRET; --moderator: the
+                         user moderates the site (a Moderator badge, never held)
 
 Notifications of new comments (serve):
   --webhook-url <url>    POST each new comment as signed JSON                 [SMM_WEBHOOK_URL]
@@ -187,7 +189,7 @@ export async function signIdentityCommand(f: Flags, env: NodeJS.ProcessEnv): Pro
   const expires = f.expires ?? '1h';
   if (!/^\d+\s*(s|sec|m|min|h|hr|d|w)?$/.test(expires)) throw new UsageError(`--expires must look like 90s, 30m, 1h, 7d or a number of seconds, got "${expires}"`);
   const token = await signIdentity(
-    { id: f.id, name: f.name.trim(), ...(f.url ? { url: f.url } : {}) },
+    { id: f.id, name: f.name.trim(), ...(f.url ? { url: f.url } : {}), ...(f.moderator ? { moderator: true } : {}) },
     secret,
     { expiresIn: /^\d+$/.test(expires) ? Number(expires) : expires },
   );

@@ -119,6 +119,14 @@ describe('smm-kit sign-identity', () => {
     assert.equal((await verifyIdentity(token, `${secret}-other`)).ok, false);
   });
 
+  test('--moderator: the token carries moderator: true, which the server reads; without it, none', async () => {
+    const moderator = await run(['sign-identity', '--id', '1', '--name', 'Chiara', '--moderator'], { SMM_IDENTITY_SECRET: secret });
+    assert.equal(moderator.code, 0, moderator.err);
+    assert.deepEqual(await verifyIdentity(moderator.out.trim(), secret), { ok: true, identity: { id: '1', name: 'Chiara', moderator: true } });
+    const reader = await run(['sign-identity', '--id', '2', '--name', 'Paolo'], { SMM_IDENTITY_SECRET: secret });
+    assert.equal(JSON.parse(Buffer.from(reader.out.trim().split('.')[1]!, 'base64url').toString()).moderator, undefined);
+  });
+
   test('the secret only from the environment; clear mistakes', async () => {
     const cases: [string[], Record<string, string>, RegExp][] = [
       [['--id', '1', '--name', 'A'], {}, /SMM_IDENTITY_SECRET/],
