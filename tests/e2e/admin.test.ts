@@ -549,6 +549,17 @@ describe('the admin page', () => {
     await page.getByRole('button', { name: 'Approva' }).first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'it');
     assert.deepEqual(await axe(page), []);
+    // The settings too: their sections, a wall's form, and what saving it says.
+    await page.getByRole('button', { name: 'Impostazioni', exact: true }).click();
+    const settings = page.locator('smm-admin-settings');
+    for (const name of ['Discussioni dei commenti', 'Blocchi', 'Bacheche delle testimonianze']) await settings.getByRole('heading', { name }).waitFor();
+    const form = settings.locator('form[data-form="wall"]');
+    await form.waitFor();
+    for (const label of ['Titolo', 'Introduzione', 'Messaggio di ringraziamento', 'Testo del consenso']) assert.equal(await form.getByLabel(label).count(), 1, label);
+    await form.getByRole('radio', { name: 'Come il server' }).waitFor();
+    await form.getByRole('button', { name: 'Salva' }).click();
+    await settings.getByRole('status').getByText('Bacheca “main” salvata.').waitFor();
+    assert.deepEqual(await axe(page), []);
     await context.close();
   });
 });
