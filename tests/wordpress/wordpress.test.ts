@@ -521,7 +521,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     assert.equal(((await posted.json()) as { comment: { author: { badge: string } } }).comment.author.badge, 'moderator');
   });
 
-  test('a classic theme gets the wall through comments_template', async () => {
+  test('a classic theme gets the wall through comments_template, and its "N Comments" links count the wall\'s', async () => {
     assert.equal(cmd('theme', 'smm-classic'), 'smm-classic');
     try {
       const ctx = await context();
@@ -529,6 +529,21 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
       await page.goto(wallLink.post!);
       assert.equal(await page.locator('#comments > smm-comments').count(), 1);
       await page.locator('smm-comments article[part~="comment"]', { hasText: 'La ricetta di mia nonna' }).waitFor();
+      // On the list of posts, the theme's "N Comments" link counts the wall's comments, not WordPress's.
+      const { counts } = await (await api(`${SMM}/v1/comments/counts?thread=${encodeURIComponent(wallLink.post!)}`)).json() as { counts: Record<string, number> };
+      const n = counts[wallLink.post!]!;
+      assert.ok(n >= 1, 'the wall has comments');
+      await page.goto(`${wp.url}/?s=${encodeURIComponent('Pane di casa')}`);
+      const link = page.locator('article', { hasText: 'Pane di casa' }).locator('.comments-link a');
+      assert.equal(await link.locator('smm-comment-count').getAttribute('thread'), wallLink.post);
+      await link.locator('smm-comment-count [part~="count"]', { hasText: n == 1 ? '1 commento' : `${n} commenti` }).waitFor();
+      assert.match(await link.locator('.screen-reader-text').innerText(), /Pane di casa/, 'the theme\'s words for screen readers stay');
+      await page.screenshot({ path: `${SHOTS}/list-classic.png`, fullPage: true });
+      // A post without comments links to the wall (#comments), where the theme's form was (#respond).
+      const empty = cmd('post', { role: 'author', title: 'Focaccia', content: '<!-- wp:paragraph --><p>Olio.</p><!-- /wp:paragraph -->' }) as { link: string };
+      await page.goto(`${wp.url}/?s=Focaccia`);
+      assert.equal(await page.locator('article', { hasText: 'Focaccia' }).locator('.comments-link a').getAttribute('href'), `${empty.link}#comments`);
+      await page.locator('article', { hasText: 'Focaccia' }).locator('smm-comment-count [part~="count"]', { hasText: '0 commenti' }).waitFor();
       await ctx.close();
     } finally {
       cmd('theme', 'twentytwentythree');

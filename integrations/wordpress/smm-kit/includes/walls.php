@@ -66,3 +66,35 @@ function smm_kit_comments_block( $pre, $block ) {
 	return smm_kit_comments_section( $post );
 }
 add_filter( 'pre_render_block', 'smm_kit_comments_block', 10, 2 );
+
+/**
+ * Where the wall replaced a post's comments, WordPress's own count (of comments it no longer
+ * receives) would be wrong: the theme's "N Comments" text in the loop (comments_popup_link(),
+ * comments_number()) becomes <smm-comment-count>, which smm.js fills with the wall's count, one
+ * request for every post on the page. The theme's screen-reader words (" on Post title") stay.
+ *
+ * @param string $output The theme's or WordPress's text for the number of comments.
+ * @return string
+ */
+function smm_kit_comments_number( $output ) {
+	$post = get_post();
+	if ( is_admin() || is_feed() || ! $post || ! smm_kit_replaces_comments( $post ) ) {
+		return $output;
+	}
+	$context = preg_match( '#<span class="screen-reader-text">.+?</span>#s', $output, $m ) ? $m[0] : '';
+	return smm_kit_comment_count_markup( array( 'thread' => get_permalink( $post ) ) ) . $context;
+}
+add_filter( 'comments_number', 'smm_kit_comments_number', 20 );
+
+/**
+ * A post with no comments in WordPress links to "#respond", the theme's form; the wall stands at
+ * "#comments" and holds its own form.
+ *
+ * @param string $link    The link to the post's comment form.
+ * @param int    $post_id The post.
+ * @return string
+ */
+function smm_kit_respond_link( $link, $post_id ) {
+	return smm_kit_replaces_comments( $post_id ) ? get_permalink( $post_id ) . '#comments' : $link;
+}
+add_filter( 'respond_link', 'smm_kit_respond_link', 20, 2 );
