@@ -1,12 +1,14 @@
 // `npm run build:wordpress`: the installable plugin, dist/wordpress/smm-kit.zip (Plugins → Add New →
 // Upload Plugin). It holds integrations/wordpress/smm-kit/ and, under assets/, dist/cdn/smm.js with
 // the chunks it loads (the comment and testimonial walls among them) and the string packs of every
-// locale: everything the plugin serves comes from the site itself.
+// locale: everything the plugin serves comes from the site itself; and its own admin and editor
+// strings in each language of languages/*.po, compiled.
 // Builds dist/ first when smm.js is missing. The zip is written here (deflate, no zip binary needed).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { run } from './run.mjs';
+import { compileMo, pluginStrings, scriptJson, translations } from './wp-strings.mjs';
 
 const PLUGIN = 'integrations/wordpress/smm-kit';
 const CDN = 'dist/cdn';
@@ -49,8 +51,17 @@ function cdnFiles() {
   return [...files].sort();
 }
 
+// Each languages/smm-kit-<locale>.po, compiled: the .mo WordPress loads for the PHP's strings, and
+// the JSON wp_set_script_translations() loads for the blocks' script (handle smm-kit-blocks).
+const blockStrings = [...pluginStrings()].filter(([, files]) => files.includes('blocks/blocks.js')).map(([id]) => id);
+const languageFiles = Object.entries(translations()).flatMap(([locale, { po, messages }]) => [
+  [`smm-kit/languages/smm-kit-${locale}.mo`, compileMo(po)],
+  [`smm-kit/languages/smm-kit-${locale}-smm-kit-blocks.json`, Buffer.from(scriptJson(locale, messages, blockStrings))],
+]);
+
 const entries = [
   ...walk(PLUGIN).map((p) => [`smm-kit/${relative(PLUGIN, p)}`, readFileSync(p)]),
+  ...languageFiles,
   ...cdnFiles().map((f) => [`smm-kit/assets/${f}`, readFileSync(join(CDN, f))]),
 ];
 

@@ -211,7 +211,23 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     await page.close();
   });
 
-  test('an Author finds both blocks in the block editor, inserts one, and its card shows the site\'s networks', async () => {
+  test('an administrator who reads Italian gets the settings page in Italian (languages/smm-kit-it_IT.mo)', async () => {
+    assert.equal(cmd('locale', { role: 'administrator', locale: 'it_IT' }), 'it_IT');
+    const page = await admin.newPage();
+    try {
+      await page.goto(`${wp.url}/wp-admin/options-general.php?page=smm-kit`);
+      for (const heading of ['Barra di condivisione', 'Commenti e testimonianze']) await page.getByRole('heading', { name: heading }).waitFor();
+      assert.equal(await page.getByText('Dove si trova', { exact: true }).count(), 1);
+      assert.equal(await page.getByLabel('Segreto d\'identità').count(), 1);
+      assert.equal(await page.getByText('Where it runs').count(), 0, 'no English left where Italian exists');
+      await page.screenshot({ path: `${SHOTS}/settings-italian.png`, fullPage: true });
+    } finally {
+      await page.close();
+      cmd('locale', { role: 'administrator', locale: 'en_US' });
+    }
+  });
+
+  test('an Author finds the blocks in the block editor, named in the site\'s language, inserts one, and its card shows the site\'s networks', async () => {
     const ctx = await context();
     const page = await ctx.newPage();
     const errors: string[] = [];
@@ -227,7 +243,8 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
       const types = ['share', 'follow', 'testimonials', 'testimonial-form'].map((n) => wp?.blocks?.getBlockType(`smm-kit/${n}`));
       return types.every(Boolean) ? types.map((t) => t!.title) : undefined;
     }), 30000);
-    assert.deepEqual(titles, ['Share buttons', 'Follow buttons', 'Testimonials', 'Testimonial form']);
+    // The site speaks Italian, and so do the blocks (languages/smm-kit-it_IT-smm-kit-blocks.json).
+    assert.deepEqual(titles, ['Pulsanti di condivisione', 'Pulsanti per seguire', 'Testimonianze', 'Modulo per le testimonianze']);
     await page.evaluate(() => {
       const { wp } = window as unknown as { wp: WpGlobal };
       wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('smm-kit/share', {}));
@@ -240,7 +257,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
       }
       return undefined;
     });
-    assert.match(card, /Share buttons/);
+    assert.match(card, /Pulsanti di condivisione/);
     assert.match(card, /x,facebook,email,copy/);
     await page.screenshot({ path: `${SHOTS}/editor-author.png` });
     assert.deepEqual(errors, []);

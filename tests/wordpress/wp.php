@@ -119,6 +119,12 @@ switch ( $command ) {
 		flush_rewrite_rules();
 		$out = get_option( 'permalink_structure' );
 		break;
+	case 'locale':
+		// {"role": …, "locale": …}: the language the user picked in Profile.
+		$p = json_decode( $arg, true );
+		update_user_meta( smm_test_user( $p['role'] )->ID, 'locale', $p['locale'] );
+		$out = get_user_locale( smm_test_user( $p['role'] )->ID );
+		break;
 	case 'theme':
 		switch_theme( $arg );
 		$out = get_stylesheet();

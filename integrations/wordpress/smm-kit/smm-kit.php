@@ -8,6 +8,7 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       smm-kit
+ * Domain Path:       /languages
  *
  * @package smm-kit
  */
@@ -18,6 +19,12 @@ define( 'SMM_KIT_VERSION', '0.1.0' );
 define( 'SMM_KIT_FILE', __FILE__ );
 define( 'SMM_KIT_DIR', plugin_dir_path( __FILE__ ) );
 define( 'SMM_KIT_URL', plugin_dir_url( __FILE__ ) );
+
+/** The settings page's and the editor's words in the site's (or the user's) language: languages/*.mo. */
+function smm_kit_load_textdomain() {
+	load_plugin_textdomain( 'smm-kit', false, dirname( plugin_basename( SMM_KIT_FILE ) ) . '/languages' );
+}
+add_action( 'init', 'smm_kit_load_textdomain' );
 
 require_once SMM_KIT_DIR . 'includes/settings.php';
 require_once SMM_KIT_DIR . 'includes/identity.php';

@@ -18,6 +18,8 @@ function smm_kit_register_blocks() {
 		SMM_KIT_VERSION,
 		true
 	);
+	// The editor's labels in the site's language: languages/smm-kit-<locale>-smm-kit-blocks.json.
+	wp_set_script_translations( 'smm-kit-blocks', 'smm-kit', SMM_KIT_DIR . 'languages' );
 	$text     = array(
 		'type'    => 'string',
 		'default' => '',
