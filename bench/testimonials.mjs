@@ -224,7 +224,7 @@ export async function benchTestimonials({ runs = 9, throttle = 4, shots = false,
       ['page', 'to 100 cards ms', 'render after data ms', 'CLS max', 'moved', 'height px'],
       out.rows.map((r) => [r.id, r.toCards?.toFixed(0) ?? '—', r.render?.toFixed(0) ?? '—', r.clsMax.toFixed(4), r.moved || '—', r.height?.toFixed(0) ?? '—']));
     console.log('    to 100 cards: navigation start to the first frame with all 100 cards laid out. render after data: from the last of the');
-    console.log('    wall\'s inputs (the testimonials, its layout and summary chunks) to that frame: what the element itself costs.');
+    console.log('    wall\'s inputs (the testimonials, its layout\'s chunk) to that frame: what the element itself costs.');
     for (const r of out.rows) {
       if (r.id.includes('snippet')) out.budgets.push({ what: `testimonials: CLS, ${r.id}`, value: r.clsMax, budget: BUDGETS.cls, unit: '', met: r.clsMax === 0 });
     }
