@@ -59,6 +59,17 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
   }
 }
 
+/** A user wp.php made for `role`: `author1`, password `Pass-author-smm-kit`. */
+const user = (role: string) => ({ user: `${role}1`, pass: `Pass-${role}-smm-kit` });
+
+/** Signs `page` in through wp-login.php, as a reader would. */
+async function logIn(page: Page, who: { user: string; pass: string }): Promise<void> {
+  await page.goto(`${wp.url}/wp-login.php`);
+  await page.fill('#user_login', who.user);
+  await page.fill('#user_pass', who.pass);
+  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+}
+
 /** A context that reaches only the test's own servers: share links to x.com and friends go nowhere. */
 async function context(): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
@@ -179,10 +190,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
 
   test('installs from the built zip (Plugins → Add New → Upload) and saves its settings through the nonce-checked form', async () => {
     const page = await admin.newPage();
-    await page.goto(`${wp.url}/wp-login.php`);
-    await page.fill('#user_login', ADMIN.user);
-    await page.fill('#user_pass', ADMIN.pass);
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await logIn(page, ADMIN);
     await page.goto(`${wp.url}/wp-admin/plugin-install.php?tab=upload`);
     await page.setInputFiles('#pluginzip', 'dist/wordpress/smm-kit.zip');
     await Promise.all([page.waitForURL(/update\.php/), page.click('#install-plugin-submit')]);
@@ -232,10 +240,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${wp.url}/wp-login.php`);
-    await page.fill('#user_login', 'author1');
-    await page.fill('#user_pass', 'Pass-author-smm-kit');
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await logIn(page, user('author'));
     await page.goto(`${wp.url}/wp-admin/post-new.php`);
     type WpGlobal = { blocks: { getBlockType(n: string): { title: string } | undefined; createBlock(n: string, a: object): unknown }; data: { dispatch(s: string): { insertBlocks(b: unknown): void } } };
     const titles = await until('the blocks registered', () => page.evaluate(() => {
@@ -431,10 +436,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
 
     const ctx = await context();
     const editor = await ctx.newPage();
-    await editor.goto(`${wp.url}/wp-login.php`);
-    await editor.fill('#user_login', 'editor1');
-    await editor.fill('#user_pass', 'Pass-editor-smm-kit');
-    await Promise.all([editor.waitForURL(/wp-admin/), editor.click('#wp-submit')]);
+    await logIn(editor, user('editor'));
     const res = await editor.goto(`${wp.url}/wp-admin/options-general.php?page=smm-kit`);
     assert.equal(res?.status(), 403, 'an Editor may not open the settings');
     assert.equal(await editor.locator('#smm_kit_identity_secret').count(), 0);
@@ -479,10 +481,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     cmd('profile', { role: 'author', display_name: 'Giulia Bianchi', user_url: 'https://giulia.example/' });
     const ctx = await context();
     const page = await ctx.newPage();
-    await page.goto(`${wp.url}/wp-login.php`);
-    await page.fill('#user_login', 'author1');
-    await page.fill('#user_pass', 'Pass-author-smm-kit');
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await logIn(page, user('author'));
     await page.goto(link);
     const token = await page.locator('section#comments > smm-comments').getAttribute('identity');
     assert.ok(token, 'the wall has an identity for the logged-in user');
