@@ -70,6 +70,17 @@ async function logIn(page: Page, who: { user: string; pass: string }): Promise<v
   await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
 }
 
+/** A page in a fresh context, with its uncaught errors and the URLs it asked for. */
+async function visit(): Promise<{ ctx: BrowserContext; page: Page; errors: string[]; seen: string[] }> {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  const seen: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => seen.push(r.url()));
+  return { ctx, page, errors, seen };
+}
+
 /** A context that reaches only the test's own servers: share links to x.com and friends go nowhere. */
 async function context(): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
@@ -236,10 +247,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
   });
 
   test('an Author finds the blocks in the block editor, named in the site\'s language, inserts one, and its card shows the site\'s networks', async () => {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { ctx, page, errors } = await visit();
     await logIn(page, user('author'));
     await page.goto(`${wp.url}/wp-admin/post-new.php`);
     type WpGlobal = { blocks: { getBlockType(n: string): { title: string } | undefined; createBlock(n: string, a: object): unknown }; data: { dispatch(s: string): { insertBlocks(b: unknown): void } } };
@@ -408,13 +416,6 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     });
   }
 
-  /** A page's requests, to see which of the plugin's scripts it fetched. */
-  function requests(page: Page): string[] {
-    const seen: string[] = [];
-    page.on('request', (r) => seen.push(r.url()));
-    return seen;
-  }
-
   test('the settings take the comment wall\'s post types, the identity secret (never shown again, refused when short) and the testimonial wall; an Editor cannot reach them', async () => {
     const page = await admin.newPage();
     await page.goto(`${wp.url}/wp-admin/options-general.php?page=smm-kit`);
@@ -447,11 +448,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     const p = cmd('post', { role: 'author', title: 'Pane di casa', content: '<!-- wp:paragraph --><p>Farina, acqua, lievito madre.</p><!-- /wp:paragraph -->' }) as { id: number; link: string };
     wallLink.post = p.link;
     wallLink.id = p.id;
-    const ctx = await context();
-    const page = await ctx.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const seen = requests(page);
+    const { ctx, page, errors, seen } = await visit();
     await page.goto(p.link);
     const wall = page.locator('section#comments > smm-comments');
     assert.equal(await wall.count(), 1, 'the wall in place of the core/comments block');
@@ -599,11 +596,7 @@ describe('WordPress plugin', { skip: missing || undefined }, () => {
     assert.equal(approve.status, 200);
 
     const p = cmd('post', { role: 'author', type: 'page', title: 'Dicono di noi', content: '<!-- wp:shortcode -->\n[smm_testimonials layout="list" distribution]\n<!-- /wp:shortcode -->\n<!-- wp:shortcode -->\n[smm_testimonial_form]\n<!-- /wp:shortcode -->' }) as { link: string };
-    const ctx = await context();
-    const page = await ctx.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const seen = requests(page);
+    const { ctx, page, errors, seen } = await visit();
     await page.goto(p.link);
     assert.equal(await page.locator('smm-testimonials[wall="trattoria"][layout="list"][distribution]').count(), 1, 'the settings\' wall, a bare word as a boolean attribute');
     const card = page.locator('smm-testimonials [part~="card"]', { hasText: 'Il miglior pane del quartiere.' });
